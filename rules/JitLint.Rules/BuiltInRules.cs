@@ -1,0 +1,34 @@
+using JitLint.Core.Rules;
+using JitLint.Rules.Sso;
+
+namespace JitLint.Rules;
+
+/// <summary>The built-in rule pack. A new rule is added here, in ID order.</summary>
+public static class BuiltInRules
+{
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        new SsoExtensionMissingRule(),
+        new AuthenticatorInSsoAppListRule(),
+        new DeviceRegistrationMissingRule(),
+        new WhitespaceInSsoSettingRule(),
+        new BrowserSsoInteractionMissingRule(),
+    ];
+
+    /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } =
+        [.. EngineRules.All, .. All.Select(rule => rule.Descriptor)];
+
+    /// <summary>The rule's documentation page (Markdown), or null for an unknown ID.</summary>
+    public static string? Documentation(string ruleId)
+    {
+        using var stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream($"docs/{ruleId}.md");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

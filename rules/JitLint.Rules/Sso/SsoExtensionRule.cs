@@ -1,0 +1,17 @@
+using JitLint.Core.Model;
+using JitLint.Core.Model.Sso;
+using JitLint.Core.Rules;
+
+namespace JitLint.Rules.Sso;
+
+/// <summary>Base class of the SSO extension rules: each one looks at one normalised extension at a time.</summary>
+public abstract class SsoExtensionRule(RuleDescriptor descriptor) : DocumentRule(descriptor)
+{
+    /// <summary>The document kinds that can hold an Entra ID SSO app extension.</summary>
+    protected static readonly IReadOnlyList<PolicyKind> SsoDocumentKinds = [PolicyKind.DeviceFeaturesConfiguration];
+
+    public sealed override IEnumerable<Finding> Analyze(PolicyDocument document) =>
+        document.SsoExtensions.SelectMany(Analyze);
+
+    protected abstract IEnumerable<Finding> Analyze(SsoExtension extension);
+}

@@ -1,0 +1,13 @@
+namespace JitLint.Rules.Sso;
+
+/// <summary>The Enterprise SSO plug-in keys and values the JIT setup depends on.</summary>
+internal static class SsoKeys
+{
+    public const string DeviceRegistration = "device_registration";
+    public const string DeviceRegistrationToken = "{{DEVICEREGISTRATION}}";
+    public const string BrowserSsoInteractionEnabled = "browser_sso_interaction_enabled";
+    public const string AuthenticatorBundleId = "com.microsoft.azureauthenticator";
+
+    public const string StringEntryType = "#microsoft.graph.keyStringValuePair";
+    public const string IntegerEntryType = "#microsoft.graph.keyIntegerValuePair";
+}

@@ -1,0 +1,147 @@
+using JitLint.Core.Model;
+using JitLint.Core.Rules;
+using JitLint.Syntax.Json;
+using JitLint.Syntax.Text;
+
+namespace JitLint.Core.Engine;
+
+/// <summary>
+/// Runs any set of rules: per file, decode, parse once, recognise documents and run document rules (files in
+/// parallel); then tenant rules over the facts of all documents. A failing rule is isolated as JIT003.
+/// </summary>
+public sealed class Linter
+{
+    private readonly Dictionary<PolicyKind, DocumentRule[]> documentRulesByKind;
+    private readonly TenantRule[] tenantRules;
+
+    public Linter(IEnumerable<Rule> rules)
+    {
+        var all = rules.ToList();
+        documentRulesByKind = all.OfType<DocumentRule>()
+            .SelectMany(rule => rule.Descriptor.AppliesTo.Select(kind => (kind, rule)))
+            .GroupBy(pair => pair.kind)
+            .ToDictionary(group => group.Key, group => group.Select(pair => pair.rule).ToArray());
+        tenantRules = [.. all.OfType<TenantRule>()];
+    }
+
+    public LintResult Lint(IReadOnlyList<SourceInput> inputs, bool isWholeExport)
+    {
+        var outcomes = new FileOutcome[inputs.Count];
+        Parallel.For(0, inputs.Count, i => outcomes[i] = LintFile(inputs[i]));
+
+        var findings = outcomes.SelectMany(outcome => outcome.Findings).ToList();
+        var tenant = new Tenant([.. outcomes.SelectMany(outcome => outcome.Documents)], isWholeExport);
+        findings.AddRange(RunTenantRules(tenant));
+        findings.Sort(CompareFindings);
+        return new LintResult(findings, inputs.Count, tenant.Documents.Count);
+    }
+
+    private FileOutcome LintFile(SourceInput input)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = input.Content ?? File.ReadAllBytes(input.FullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var unreadable = new SourceFile(input.FullPath, input.DisplayPath, null);
+            return FileOutcome.Failed(FileFinding(EngineRules.InvalidJson, Location.AtPosition(unreadable, default), exception.Message));
+        }
+
+        var decoded = SourceText.Decode(bytes);
+        if (decoded.Error is { } decodeError)
+        {
+            var undecodable = new SourceFile(input.FullPath, input.DisplayPath, null);
+            return FileOutcome.Failed(FileFinding(EngineRules.InvalidJson, Location.AtPosition(undecodable, decodeError.Position), decodeError.Message));
+        }
+
+        var file = new SourceFile(input.FullPath, input.DisplayPath, decoded.Text);
+        var tree = JsonSyntaxTree.Parse(decoded.Text!);
+        if (tree.Error is { } syntaxError)
+        {
+            return FileOutcome.Failed(FileFinding(EngineRules.InvalidJson, Location.Create(file, syntaxError.Span), syntaxError.Message));
+        }
+
+        var recognition = DocumentRecognizer.Recognize(file, tree.Root!);
+        var findings = recognition.Unrecognized
+            .Select(node => Unrecognized(file, node))
+            .Concat(recognition.Documents.SelectMany(RunDocumentRules))
+            .ToList();
+        return new FileOutcome(findings, [.. recognition.Documents.Select(TenantDocument.From)]);
+    }
+
+    private static Finding Unrecognized(SourceFile file, JsonNodeSyntax node) => EngineRules.Create(
+        EngineRules.UnrecognizedDocument,
+        Location.Create(file, new TextSpan(node.Span.Start, 1)),
+        file.DisplayPath,
+        node.Pointer);
+
+    private IEnumerable<Finding> RunDocumentRules(PolicyDocument document)
+    {
+        if (!documentRulesByKind.TryGetValue(document.Kind, out var rules))
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>();
+        foreach (var rule in rules)
+        {
+            try
+            {
+                findings.AddRange(rule.Analyze(document).ToList());
+            }
+            catch (Exception exception)
+            {
+                findings.Add(EngineRules.RuleCrashed(rule, Location.Create(document.File, document.Root.OpenBraceSpan), document.Identity, exception));
+            }
+        }
+
+        return findings;
+    }
+
+    private List<Finding> RunTenantRules(Tenant tenant)
+    {
+        var findings = new List<Finding>();
+        if (tenant.Documents.Count == 0)
+        {
+            return findings;
+        }
+
+        foreach (var rule in tenantRules.Where(rule => tenant.IsWholeExport || !rule.ReportsAbsence))
+        {
+            try
+            {
+                findings.AddRange(rule.Analyze(tenant).ToList());
+            }
+            catch (Exception exception)
+            {
+                findings.Add(EngineRules.RuleCrashed(rule, tenant.Documents[0].Anchor, "tenant", exception));
+            }
+        }
+
+        return findings;
+    }
+
+    private static Finding FileFinding(RuleDescriptor descriptor, Location location, params object?[] arguments) =>
+        EngineRules.Create(descriptor, location, location.File.DisplayPath, string.Empty, arguments);
+
+    private static int CompareFindings(Finding x, Finding y)
+    {
+        var byFile = string.CompareOrdinal(x.Location.File.DisplayPath, y.Location.File.DisplayPath);
+        if (byFile != 0)
+        {
+            return byFile;
+        }
+
+        var byPosition = x.Location.LineSpan.Start.Line != y.Location.LineSpan.Start.Line
+            ? x.Location.LineSpan.Start.Line.CompareTo(y.Location.LineSpan.Start.Line)
+            : x.Location.LineSpan.Start.Character.CompareTo(y.Location.LineSpan.Start.Character);
+        return byPosition != 0 ? byPosition : string.CompareOrdinal(x.Rule.Id, y.Rule.Id);
+    }
+
+    private sealed record FileOutcome(IReadOnlyList<Finding> Findings, IReadOnlyList<TenantDocument> Documents)
+    {
+        public static FileOutcome Failed(Finding finding) => new([finding], []);
+    }
+}

@@ -1,0 +1,53 @@
+namespace JitLint.Core.Engine;
+
+/// <summary>Turns command-line paths into the files to lint: files as given, directories searched for *.json.</summary>
+public static class SourceDiscovery
+{
+    private static readonly EnumerationOptions Recursive = new()
+    {
+        RecurseSubdirectories = true,
+        MatchCasing = MatchCasing.CaseInsensitive,
+        IgnoreInaccessible = false,
+        // Links are not followed: a link back up the tree would loop, and one out of it leaves the export.
+        AttributesToSkip = FileAttributes.ReparsePoint,
+    };
+
+    /// <param name="paths">Files and directories, in any order.</param>
+    /// <param name="root">What display paths are relative to (the current directory, by default).</param>
+    public static DiscoveryResult Discover(IEnumerable<string> paths, string root)
+    {
+        var inputs = new Dictionary<string, SourceInput>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        var anyDirectory = false;
+        foreach (var path in paths)
+        {
+            var fullPath = Path.GetFullPath(path, root);
+            if (Directory.Exists(fullPath))
+            {
+                anyDirectory = true;
+                foreach (var file in Directory.EnumerateFiles(fullPath, "*.json", Recursive))
+                {
+                    inputs.TryAdd(file, new SourceInput(file, DisplayPath(file, root)));
+                }
+            }
+            else if (File.Exists(fullPath))
+            {
+                inputs.TryAdd(fullPath, new SourceInput(fullPath, DisplayPath(fullPath, root)));
+            }
+            else
+            {
+                missing.Add(path);
+            }
+        }
+
+        var sorted = inputs.Values.OrderBy(input => input.DisplayPath, StringComparer.Ordinal).ToList();
+        return new DiscoveryResult(sorted, missing, anyDirectory);
+    }
+
+    private static string DisplayPath(string fullPath, string root) =>
+        Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+}
+
+/// <param name="MissingPaths">Arguments that name neither a file nor a directory.</param>
+/// <param name="HasDirectory">Whether a directory was given: with --scope auto, that makes it a whole export.</param>
+public sealed record DiscoveryResult(IReadOnlyList<SourceInput> Inputs, IReadOnlyList<string> MissingPaths, bool HasDirectory);

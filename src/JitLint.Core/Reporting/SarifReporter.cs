@@ -1,0 +1,140 @@
+using JitLint.Core.Engine;
+using JitLint.Core.Rules;
+using Microsoft.CodeAnalysis.Sarif;
+using Newtonsoft.Json;
+using SarifLocation = Microsoft.CodeAnalysis.Sarif.Location;
+
+namespace JitLint.Core.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 through the SARIF SDK, shaped for GitHub code scanning: relative percent-encoded URIs under
+/// %SRCROOT%, UTF-16 columns, rule help from the docs, and fingerprints that survive edits elsewhere.
+/// </summary>
+public static class SarifReporter
+{
+    public const string SourceRootId = "%SRCROOT%";
+    public const string FingerprintKey = "jitlint/v1";
+    private static readonly Uri InformationUri = new("https://github.com/jitlint/jitlint");
+
+    public static void Write(LintResult result, ReportContext context, Stream output)
+    {
+        var log = new SarifLog
+        {
+            Version = SarifVersion.Current,
+            SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
+            Runs = [CreateRun(result, context)],
+        };
+        using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        var serializer = JsonSerializer.Create(new JsonSerializerSettings { Formatting = Formatting.Indented });
+        serializer.Serialize(writer, log);
+        writer.WriteLine();
+    }
+
+    private static Run CreateRun(LintResult result, ReportContext context)
+    {
+        var ruleIndex = context.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index);
+        return new Run
+        {
+            Tool = new Tool
+            {
+                Driver = new ToolComponent
+                {
+                    Name = "JitLint",
+                    SemanticVersion = context.ToolVersion,
+                    InformationUri = InformationUri,
+                    Rules = [.. context.Rules.Select(rule => CreateRule(rule, context.Documentation(rule.Id)))],
+                },
+            },
+            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation>
+            {
+                [SourceRootId] = new() { Uri = new Uri(EnsureTrailingSeparator(context.RootDirectory)) },
+            },
+            ColumnKind = ColumnKind.Utf16CodeUnits,
+            Results = [.. result.Findings.Select(finding => CreateResult(finding, ruleIndex[finding.Rule.Id]))],
+        };
+    }
+
+    private static ReportingDescriptor CreateRule(RuleDescriptor rule, string? documentation)
+    {
+        var descriptor = new ReportingDescriptor
+        {
+            Id = rule.Id,
+            Name = rule.Name,
+            ShortDescription = new MultiformatMessageString { Text = rule.Title },
+            FullDescription = new MultiformatMessageString { Text = rule.Description },
+            Help = new MultiformatMessageString
+            {
+                Text = $"{rule.Description} See {rule.HelpUri}",
+                Markdown = documentation ?? $"{rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri}).",
+            },
+            HelpUri = rule.HelpUri,
+            DefaultConfiguration = new ReportingConfiguration { Level = ToLevel(rule.DefaultSeverity) },
+        };
+        descriptor.SetProperty("tags", rule.Tags.Prepend(rule.Category.DisplayName()).ToArray());
+        descriptor.SetProperty("precision", "very-high");
+        descriptor.SetProperty("problem.severity", rule.DefaultSeverity switch
+        {
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "recommendation",
+        });
+        return descriptor;
+    }
+
+    private static Result CreateResult(Finding finding, int ruleIndex)
+    {
+        var artifact = ArtifactLocationOf(finding);
+        return new Result
+        {
+            RuleId = finding.Rule.Id,
+            RuleIndex = ruleIndex,
+            Level = ToLevel(finding.Severity),
+            Message = new Message { Text = finding.Message },
+            Locations = [new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = artifact, Region = RegionOf(finding.Location.LineSpan) } }],
+            PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = finding.Fingerprint },
+            Fixes = finding.Fix is { } fix && finding.Location.File.Text is { } text ? [CreateFix(fix, artifact, text)] : null,
+        };
+    }
+
+    private static Microsoft.CodeAnalysis.Sarif.Fix CreateFix(Rules.Fix fix, ArtifactLocation artifact, Syntax.Text.SourceText text) => new()
+    {
+        Description = new Message { Text = fix.Title },
+        ArtifactChanges =
+        [
+            new ArtifactChange
+            {
+                ArtifactLocation = artifact,
+                Replacements = [.. fix.Edits.Select(edit => new Replacement
+                {
+                    DeletedRegion = RegionOf(text.GetLinePositionSpan(edit.Span)),
+                    InsertedContent = new ArtifactContent { Text = edit.NewText },
+                })],
+            },
+        ],
+    };
+
+    private static ArtifactLocation ArtifactLocationOf(Finding finding)
+    {
+        var path = finding.Location.File.DisplayPath;
+        var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+        return new ArtifactLocation { Uri = new Uri(escaped, UriKind.Relative), UriBaseId = SourceRootId };
+    }
+
+    private static Region RegionOf(Syntax.Text.LinePositionSpan span) => new()
+    {
+        StartLine = span.Start.Line + 1,
+        StartColumn = span.Start.Character + 1,
+        EndLine = span.End.Line + 1,
+        EndColumn = span.End.Character + 1,
+    };
+
+    private static FailureLevel ToLevel(Severity severity) => severity switch
+    {
+        Severity.Error => FailureLevel.Error,
+        Severity.Warning => FailureLevel.Warning,
+        _ => FailureLevel.Note,
+    };
+
+    private static string EnsureTrailingSeparator(string directory) =>
+        directory.EndsWith(Path.DirectorySeparatorChar) ? directory : directory + Path.DirectorySeparatorChar;
+}

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace JitLint.Core.Rules;
+
+/// <summary>One diagnostic: a rule, where, a message naming the offending value, and optionally a fix.</summary>
+/// <param name="DocumentIdentity">Who the finding is about, independent of file and line (see <see cref="Fingerprint"/>).</param>
+/// <param name="Pointer">The JSON Pointer of the node inside its document.</param>
+public sealed record Finding(
+    RuleDescriptor Rule,
+    Severity Severity,
+    string Message,
+    Location Location,
+    string DocumentIdentity,
+    string Pointer,
+    Fix? Fix = null)
+{
+    /// <summary>
+    /// Stable across edits elsewhere in the file, moves to another file and reformatting: a hash of the rule,
+    /// the document's identity and the pointer, never of line numbers.
+    /// </summary>
+    public string Fingerprint
+    {
+        get
+        {
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Rule.Id}\n{DocumentIdentity}\n{Pointer}"));
+            return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using JitLint.Core.Model;
+
+namespace JitLint.Core.Rules;
+
+/// <summary>What a rule is, as data: everything reports and configuration need, nothing about how it analyses.</summary>
+/// <param name="Id">The public, never reused ID (JIT101).</param>
+/// <param name="Name">PascalCase name for SARIF (AuthenticatorInSsoAppList).</param>
+/// <param name="Title">Imperative sentence case, no period.</param>
+/// <param name="MessageFormat">A full sentence; composite-format placeholders name the offending values.</param>
+/// <param name="Description">One or two sentences on what the rule checks and why.</param>
+/// <param name="AppliesTo">The document kinds a document rule is run on; empty for engine and tenant rules.</param>
+/// <param name="IsFixable">Whether the rule's findings carry a safe fix, as ESLint's meta.fixable.</param>
+public sealed record RuleDescriptor(
+    string Id,
+    string Name,
+    string Title,
+    string MessageFormat,
+    string Description,
+    RuleCategory Category,
+    Severity DefaultSeverity,
+    IReadOnlyList<PolicyKind> AppliesTo,
+    IReadOnlyList<string> Tags,
+    bool IsFixable = false)
+{
+    private const string DocsBaseUri = "https://github.com/jitlint/jitlint/blob/main/rules/docs/";
+
+    public Uri HelpUri => new($"{DocsBaseUri}{Id}.md");
+
+    public string FormatMessage(params object?[] arguments) =>
+        string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+}

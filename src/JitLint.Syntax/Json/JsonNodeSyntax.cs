@@ -1,0 +1,48 @@
+using System.Text;
+using JitLint.Syntax.Text;
+
+namespace JitLint.Syntax.Json;
+
+/// <summary>A node of the positioned JSON tree: its exact span in the source, its parent and its JSON Pointer.</summary>
+public abstract class JsonNodeSyntax
+{
+    private string? pointer;
+
+    protected JsonNodeSyntax(TextSpan span) => Span = span;
+
+    public abstract JsonSyntaxKind Kind { get; }
+
+    /// <summary>The node's bytes in <see cref="SourceText.Utf8"/>; for a property, from its name to the end of its value.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The containing property (for a property's value), array, or object (for a property).</summary>
+    public JsonNodeSyntax? Parent { get; internal set; }
+
+    /// <summary>This node's index in its parent array, or -1.</summary>
+    public int IndexInArray { get; internal set; } = -1;
+
+    /// <summary>The RFC 6901 pointer of the JSON value this node is (a property shares its value's pointer).</summary>
+    public string Pointer => pointer ??= ComputePointer();
+
+    public IEnumerable<JsonNodeSyntax> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent)
+        {
+            yield return node;
+        }
+    }
+
+    private string ComputePointer() => Parent switch
+    {
+        null => string.Empty,
+        JsonPropertySyntax property => property.Pointer,
+        JsonArraySyntax array => $"{array.Pointer}/{IndexInArray}",
+        JsonObjectSyntax obj when this is JsonPropertySyntax self => $"{obj.Pointer}/{EscapePointerToken(self.Name)}",
+        _ => throw new InvalidOperationException($"A {Kind} node cannot be a child of {Parent.Kind}."),
+    };
+
+    private static string EscapePointerToken(string token) =>
+        token.AsSpan().IndexOfAny('~', '/') < 0
+            ? token
+            : new StringBuilder(token).Replace("~", "~0").Replace("/", "~1").ToString();
+}
