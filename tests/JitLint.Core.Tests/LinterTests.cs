@@ -1,0 +1,108 @@
+using System.Text;
+using JitLint.Core.Engine;
+using JitLint.Core.Rules;
+
+namespace JitLint.Core.Tests;
+
+public sealed class LinterTests
+{
+    private const string Good = """{ "@odata.type": "#microsoft.graph.iosGeneralDeviceConfiguration", "displayName": "Good" }""";
+
+    [Fact]
+    public void Broken_json_gives_jit001_at_its_position_and_the_other_files_are_still_linted()
+    {
+        var result = Lint(("a.json", Good), ("b.json", "{\n  \"displayName\": \"x\"\n  \"id\": 1\n}"), ("c.json", Good));
+
+        Assert.Equal(
+            ["a.json(1,83) TST001", "b.json(3,3) JIT001", "c.json(1,83) TST001"],
+            result.Findings.Select(finding => $"{finding.Location.File.DisplayPath}{finding.Location.LineSpan.Start} {finding.Rule.Id}"));
+        Assert.Equal(
+            "The file cannot be read as JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'.",
+            result.Findings[1].Message);
+    }
+
+    [Fact]
+    public void Undecodable_text_gives_jit001_where_decoding_stopped()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\n  \"a\": \"").Concat(new byte[] { 0xFF, (byte)'"', (byte)'}' }).ToArray();
+        var finding = Assert.Single(new Linter([]).Lint([SourceInput.InMemory("bad.json", bytes)], false).Findings);
+        Assert.Equal("JIT001", finding.Rule.Id);
+        Assert.Equal("(2,9)", finding.Location.LineSpan.Start.ToString());
+        Assert.Equal("The file cannot be read as JSON: byte 0xFF at byte offset 10 is not valid UTF-8.", finding.Message);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_gives_jit001()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"jitlint-{Guid.NewGuid():N}.json");
+        var finding = Assert.Single(new Linter([]).Lint([new SourceInput(missing, "gone.json")], false).Findings);
+        Assert.Equal("JIT001", finding.Rule.Id);
+        Assert.Equal($"The file cannot be read as JSON: Could not find file '{missing}'.", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "not graph" }""")]
+    [InlineData("""[1, 2]""")]
+    [InlineData("""{ "@odata.type": "#contoso.custom.thing" }""")]
+    public void Json_that_is_not_a_graph_object_gives_jit002_at_its_first_character(string json)
+    {
+        var finding = Assert.Single(Lint(("x.json", json)).Findings);
+        Assert.Equal("JIT002", finding.Rule.Id);
+        Assert.Equal(new Syntax.Text.TextSpan(0, 1), finding.Location.Span);
+        Assert.Equal(Severity.Note, finding.Severity);
+    }
+
+    [Fact]
+    public void A_list_response_lints_each_element_in_place_and_reports_foreign_elements()
+    {
+        var result = Lint(("list.json", """
+            {
+              "@odata.context": "https://graph.microsoft.com/beta/$metadata#deviceManagement/deviceConfigurations",
+              "value": [
+                { "@odata.type": "#microsoft.graph.iosGeneralDeviceConfiguration", "displayName": "One" },
+                { "displayName": "no type" },
+                { "@odata.type": "microsoft.graph.iosGeneralDeviceConfiguration", "displayName": "Two" }
+              ]
+            }
+            """));
+
+        Assert.Equal(
+            ["(4,87) TST001 Display name One.", "(5,5) JIT002", "(6,86) TST001 Display name Two."],
+            result.Findings.Select(finding => $"{finding.Location.LineSpan.Start} {finding.Rule.Id}{(finding.Rule.Id == "TST001" ? " " + finding.Message : "")}"));
+        Assert.Equal(2, result.DocumentCount);
+    }
+
+    [Fact]
+    public void A_crashing_rule_becomes_jit003_and_other_rules_still_report()
+    {
+        var linter = new Linter([new TestRules.ThrowingRule(), new TestRules.DisplayNameRule()]);
+        var findings = linter.Lint([SourceInput.InMemory("a.json", Encoding.UTF8.GetBytes(Good))], false).Findings;
+
+        Assert.Equal(["JIT003", "TST001"], findings.Select(finding => finding.Rule.Id));
+        Assert.Equal(
+            "Rule TST002 failed on this document with InvalidOperationException: Broken on purpose. Other rules and files were still checked.",
+            findings[0].Message);
+        Assert.Equal(new Syntax.Text.TextSpan(0, 1), findings[0].Location.Span);
+    }
+
+    [Fact]
+    public void Rules_that_report_an_absence_run_only_on_a_whole_export()
+    {
+        var linter = new Linter([new TestRules.AbsenceRule()]);
+        var input = SourceInput.InMemory("a.json", Encoding.UTF8.GetBytes(Good));
+
+        Assert.Empty(linter.Lint([input], isWholeExport: false).Findings);
+        Assert.Equal("1 documents.", Assert.Single(linter.Lint([input], isWholeExport: true).Findings).Message);
+    }
+
+    [Fact]
+    public void Findings_are_sorted_by_file_then_position()
+    {
+        var result = Lint(("b.json", Good), ("a.json", "{}"), ("a.json", Good));
+        Assert.Equal(["a.json JIT002", "a.json TST001", "b.json TST001"], result.Findings.Select(finding => $"{finding.Location.File.DisplayPath} {finding.Rule.Id}"));
+    }
+
+    private static LintResult Lint(params (string Path, string Json)[] files) =>
+        new Linter([new TestRules.DisplayNameRule()])
+            .Lint([.. files.Select(file => SourceInput.InMemory(file.Path, Encoding.UTF8.GetBytes(file.Json)))], isWholeExport: false);
+}

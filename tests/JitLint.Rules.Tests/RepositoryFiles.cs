@@ -1,0 +1,22 @@
+namespace JitLint.Rules.Tests;
+
+internal static class RepositoryFiles
+{
+    /// <summary>The repository root: the folder of JitLint.sln above the test binaries.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "JitLint.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("JitLint.sln not found above the test binaries.");
+    }
+}
