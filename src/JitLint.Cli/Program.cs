@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using JitLint.Cli.Commands;
 
 namespace JitLint.Cli;
@@ -16,6 +17,7 @@ public static class Program
             ExplainCommand.Create(context),
         };
 
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersionAction(context);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
@@ -35,6 +37,16 @@ public static class Program
         catch (Exception exception)
         {
             return context.Fail(ExitCodes.InternalError, $"internal error: {exception}");
+        }
+    }
+
+    /// <summary>The default prints the entry assembly's version, which is the test host's when run in process.</summary>
+    private sealed class PrintVersionAction(CliContext context) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            context.Output.WriteLine(ToolInfo.Version);
+            return ExitCodes.Success;
         }
     }
 }

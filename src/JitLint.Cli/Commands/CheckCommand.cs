@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text;
 using JitLint.Core.Engine;
 using JitLint.Core.Reporting;
@@ -17,6 +18,7 @@ internal static class CheckCommand
             Description = "Files and directories to lint (directories are searched for *.json). Default: the current directory.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        paths.Validators.Add(RejectUnknownOptions);
         var format = new Option<string>("--format", "-f")
         {
             Description = "The report format.",
@@ -46,14 +48,21 @@ internal static class CheckCommand
         return command;
     }
 
+    // An argument of any arity swallows unknown options; a path that looks like one is written ./-name.
+    private static void RejectUnknownOptions(ArgumentResult result)
+    {
+        foreach (var token in result.Tokens.Where(token => token.Value.StartsWith('-')))
+        {
+            result.AddError($"Unrecognized command or argument '{token.Value}'.");
+        }
+    }
+
     private sealed record CheckOptions(string[] Paths, string Format, string? Output, string FailOn, string Scope, string? Root)
     {
         public int Run(CliContext context)
         {
             var rootDirectory = Path.GetFullPath(Root ?? ".", context.CurrentDirectory);
-            var discovery = SourceDiscovery.Discover(
-                Paths.Length > 0 ? Paths.Select(path => Path.GetFullPath(path, context.CurrentDirectory)) : [context.CurrentDirectory],
-                rootDirectory);
+            var discovery = SourceDiscovery.Discover(Paths.Length > 0 ? Paths : ["."], context.CurrentDirectory, rootDirectory);
             foreach (var missing in discovery.MissingPaths)
             {
                 context.Error.WriteLine($"jitlint: error: no such file or directory: {missing}");

@@ -12,16 +12,16 @@ public static class SourceDiscovery
         AttributesToSkip = FileAttributes.ReparsePoint,
     };
 
-    /// <param name="paths">Files and directories, in any order.</param>
-    /// <param name="root">What display paths are relative to (the current directory, by default).</param>
-    public static DiscoveryResult Discover(IEnumerable<string> paths, string root)
+    /// <param name="paths">Files and directories, in any order, relative to <paramref name="currentDirectory"/>.</param>
+    /// <param name="root">What display paths are relative to.</param>
+    public static DiscoveryResult Discover(IEnumerable<string> paths, string currentDirectory, string root)
     {
         var inputs = new Dictionary<string, SourceInput>(StringComparer.Ordinal);
         var missing = new List<string>();
         var anyDirectory = false;
         foreach (var path in paths)
         {
-            var fullPath = Path.GetFullPath(path, root);
+            var fullPath = Path.GetFullPath(path, currentDirectory);
             if (Directory.Exists(fullPath))
             {
                 anyDirectory = true;

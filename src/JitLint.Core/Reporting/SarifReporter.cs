@@ -25,7 +25,7 @@ public static class SarifReporter
             Runs = [CreateRun(result, context)],
         };
         using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
-        var serializer = JsonSerializer.Create(new JsonSerializerSettings { Formatting = Formatting.Indented });
+        var serializer = JsonSerializer.Create(new JsonSerializerSettings { Formatting = Formatting.Indented, ContractResolver = new ExplicitLevelContractResolver() });
         serializer.Serialize(writer, log);
         writer.WriteLine();
     }
@@ -137,4 +137,24 @@ public static class SarifReporter
 
     private static string EnsureTrailingSeparator(string directory) =>
         directory.EndsWith(Path.DirectorySeparatorChar) ? directory : directory + Path.DirectorySeparatorChar;
+
+    /// <summary>
+    /// The SDK omits a level equal to SARIF's default ("warning"), and with it a rule's whole defaultConfiguration.
+    /// A consumer then takes a result's level from its rule, which is wrong for a warning of an error rule, and
+    /// GitHub shows a rule without a stated level. Always write both.
+    /// </summary>
+    private sealed class ExplicitLevelContractResolver : Newtonsoft.Json.Serialization.DefaultContractResolver
+    {
+        protected override Newtonsoft.Json.Serialization.JsonProperty CreateProperty(System.Reflection.MemberInfo member, MemberSerialization memberSerialization)
+        {
+            var property = base.CreateProperty(member, memberSerialization);
+            if (property.PropertyName is "level" or "defaultConfiguration")
+            {
+                property.DefaultValueHandling = DefaultValueHandling.Include;
+                property.ShouldSerialize = null;
+            }
+
+            return property;
+        }
+    }
 }

@@ -1,0 +1,101 @@
+namespace JitLint.Cli.Tests;
+
+public sealed class CommandLineTests
+{
+    private const string Contoso = "testdata/tenants/contoso";
+
+    [Theory]
+    [InlineData("none", ExitCodes.Success)]
+    [InlineData("error", ExitCodes.FindingsReported)]
+    [InlineData("note", ExitCodes.FindingsReported)]
+    public void Fail_on_sets_the_threshold_of_the_exit_code(string failOn, int exitCode) =>
+        Assert.Equal(exitCode, CliRunner.Run("check", Contoso, "--fail-on", failOn).ExitCode);
+
+    [Theory]
+    [InlineData("error", ExitCodes.Success)]
+    [InlineData("warning", ExitCodes.FindingsReported)]
+    public void A_warning_fails_only_a_warning_threshold(string failOn, int exitCode)
+    {
+        using var temp = new TempDirectory();
+        var file = Path.Combine(temp.Path, "sso.json");
+        File.WriteAllText(file, """
+            { "@odata.type": "#microsoft.graph.iosDeviceFeaturesConfiguration",
+              "iosSingleSignOnExtension": { "@odata.type": "#microsoft.graph.iosAzureAdSingleSignOnExtension",
+                "configurations": [ { "@odata.type": "#microsoft.graph.keyStringValuePair", "key": "device_registration", "value": "{{DEVICEREGISTRATION}}" } ] } }
+            """);
+
+        var run = CliRunner.Run("check", file, "--fail-on", failOn);
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.EndsWith("1 finding (0 errors, 1 warning, 0 notes) in 1 file, 1 document.\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check", "--format", "xml")]
+    [InlineData("check", "--no-such-option")]
+    [InlineData("frobnicate")]
+    public void Usage_errors_exit_with_2_and_say_why(params string[] args)
+    {
+        var run = CliRunner.Run(args);
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.StartsWith("jitlint: ", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Run 'jitlint --help' for usage.\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_path_is_a_usage_error_but_the_other_paths_are_still_linted()
+    {
+        var run = CliRunner.Run("check", "no/such/dir", Contoso, "--fail-on", "none");
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Equal("jitlint: error: no such file or directory: no/such/dir\n", run.Error);
+        Assert.EndsWith("5 findings (4 errors, 1 warning, 0 notes) in 12 files, 12 documents.\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_file_is_written_whole_and_the_summary_printed()
+    {
+        using var temp = new TempDirectory();
+        var report = Path.Combine(temp.Path, "reports", "jitlint.sarif");
+        var run = CliRunner.Run("check", Contoso, "--format", "sarif", "--output", report);
+
+        Assert.Equal(ExitCodes.FindingsReported, run.ExitCode);
+        Assert.Equal($"5 findings (4 errors, 1 warning, 0 notes) in 12 files, 12 documents. Report written to {report}.\n", run.Output);
+        Assert.Equal(["jitlint.sarif"], Directory.GetFiles(Path.GetDirectoryName(report)!).Select(Path.GetFileName));
+        Assert.Contains("\"ruleId\": \"JIT101\"", File.ReadAllText(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_lists_every_rule()
+    {
+        var run = CliRunner.Run("rules");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(
+            ["ID", "JIT001", "JIT002", "JIT003", "JIT100", "JIT101", "JIT103", "JIT105", "JIT106"],
+            run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(' ')[0]));
+        Assert.Contains("JIT101  error     SSO extension  yes  Remove Microsoft Authenticator from the SSO extension app list\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_prints_the_rule_page()
+    {
+        var run = CliRunner.Run("explain", "jit101");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rules/docs/JIT101.md")), run.Output);
+    }
+
+    [Fact]
+    public void Explain_of_an_unknown_id_is_a_usage_error()
+    {
+        var run = CliRunner.Run("explain", "JIT999");
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Equal("jitlint: error: unknown rule ID 'JIT999'. Run 'jitlint rules' to list them.\n", run.Error);
+    }
+
+    [Fact]
+    public void Version_prints_the_semantic_version()
+    {
+        var run = CliRunner.Run("--version");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal("0.1.0\n", run.Output);
+    }
+}

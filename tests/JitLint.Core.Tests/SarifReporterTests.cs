@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using JitLint.Core.Engine;
+using JitLint.Core.Reporting;
+using JitLint.Core.Rules;
+using JitLint.Syntax.Text;
+
+namespace JitLint.Core.Tests;
+
+public sealed class SarifReporterTests
+{
+    private static readonly JsonSchema SarifSchema =
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "sarif-2.1.0.json")));
+
+    private static readonly RuleDescriptor FixingDescriptor = TestRules.Descriptor("TST004", "Remove {0}.");
+
+    [Fact]
+    public void Output_validates_against_the_sarif_2_1_0_schema()
+    {
+        var results = SarifSchema.Evaluate(JsonDocument.Parse(Write()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(results.IsValid, string.Join("\n", (results.Details ?? []).Where(detail => detail.Errors is not null).Select(detail => $"{detail.InstanceLocation}: {string.Join("; ", detail.Errors!.Values)}")));
+    }
+
+    [Fact]
+    public void The_schema_check_is_not_vacuous()
+    {
+        var broken = JsonNode.Parse(Write())!;
+        broken["runs"]![0]!["results"]![0]!["level"] = "critical";
+        Assert.False(SarifSchema.Evaluate(JsonDocument.Parse(broken.ToJsonString()).RootElement).IsValid);
+    }
+
+    [Fact]
+    public void Results_have_relative_percent_encoded_uris_under_srcroot_and_utf16_regions()
+    {
+        var result = Run()["results"]![0]!;
+        var location = result["locations"]![0]!["physicalLocation"]!;
+        Assert.Equal("dir/My%20Policy%20%28iOS%29.json", (string)location["artifactLocation"]!["uri"]!);
+        Assert.Equal("%SRCROOT%", (string)location["artifactLocation"]!["uriBaseId"]!);
+        Assert.Equal("""{"startLine":2,"startColumn":18,"endLine":2,"endColumn":27}""", location["region"]!.ToJsonString());
+        Assert.Equal("TST004", (string)result["ruleId"]!);
+        Assert.Equal(0, (int)result["ruleIndex"]!);
+        Assert.Equal("warning", (string)result["level"]!);
+        Assert.Equal("Remove Café 😀.", (string)result["message"]!["text"]!);
+        Assert.Matches("^[0-9a-f]{32}$", (string)result["partialFingerprints"]!["jitlint/v1"]!);
+    }
+
+    [Fact]
+    public void The_run_declares_the_source_root_and_column_kind()
+    {
+        var run = Run();
+        Assert.Equal("utf16CodeUnits", (string)run["columnKind"]!);
+        Assert.Equal(new Uri("/work/repo/", UriKind.Absolute).AbsoluteUri, (string)run["originalUriBaseIds"]!["%SRCROOT%"]!["uri"]!);
+    }
+
+    [Fact]
+    public void Rules_carry_help_tags_and_severity_metadata()
+    {
+        var rule = Run()["tool"]!["driver"]!["rules"]![0]!;
+        Assert.Equal("TST004", (string)rule["id"]!);
+        Assert.Equal("TestTST004", (string)rule["name"]!);
+        Assert.Equal("Test rule", (string)rule["shortDescription"]!["text"]!);
+        Assert.Equal("A rule for tests.", (string)rule["fullDescription"]!["text"]!);
+        Assert.Equal("# TST004 docs", (string)rule["help"]!["markdown"]!);
+        Assert.Equal("https://github.com/jitlint/jitlint/blob/main/rules/docs/TST004.md", (string)rule["helpUri"]!);
+        Assert.Equal("warning", (string)rule["defaultConfiguration"]!["level"]!);
+        Assert.Equal("""{"tags":["Engine","test"],"precision":"very-high","problem.severity":"warning"}""", rule["properties"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Fixes_become_sarif_fixes_with_line_column_regions()
+    {
+        var fix = Run()["results"]![0]!["fixes"]![0]!;
+        Assert.Equal("Remove the value", (string)fix["description"]!["text"]!);
+        var replacement = fix["artifactChanges"]![0]!["replacements"]![0]!;
+        Assert.Equal("""{"startLine":2,"startColumn":18,"endLine":2,"endColumn":27}""", replacement["deletedRegion"]!.ToJsonString());
+        Assert.Equal("\"\"", (string)replacement["insertedContent"]!["text"]!);
+    }
+
+    private static JsonNode Run() => JsonNode.Parse(Write())!["runs"]![0]!;
+
+    private static string Write()
+    {
+        var text = SourceText.From("{\n  \"displayName\": \"Café 😀\"\n}");
+        var file = new Model.SourceFile("/work/repo/dir/My Policy (iOS).json", "dir/My Policy (iOS).json", text);
+        var span = new TextSpan(19, Encoding.UTF8.GetByteCount("\"Café 😀\""));
+        var finding = new Finding(
+            FixingDescriptor, Severity.Warning, FixingDescriptor.FormatMessage("Café 😀"), Location.Create(file, span), "id", "/displayName",
+            new Fix("Remove the value", [new TextEdit(span, "\"\"")]));
+        var context = new ReportContext([FixingDescriptor], id => $"# {id} docs", "/work/repo", "1.2.3");
+        using var stream = new MemoryStream();
+        SarifReporter.Write(new LintResult([finding], 1, 1), context, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
