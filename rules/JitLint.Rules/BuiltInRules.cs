@@ -1,4 +1,8 @@
 using JitLint.Core.Rules;
+using JitLint.Rules.AppProtection;
+using JitLint.Rules.Apps;
+using JitLint.Rules.Compliance;
+using JitLint.Rules.Enrollment;
 using JitLint.Rules.Sso;
 
 namespace JitLint.Rules;
@@ -13,6 +17,11 @@ public static class BuiltInRules
         new DeviceRegistrationMissingRule(),
         new WhitespaceInSsoSettingRule(),
         new BrowserSsoInteractionMissingRule(),
+        new AuthenticatorNotRequiredRule(),
+        new DefenderFirstAppRule(),
+        new EnrollmentProfileMissingRule(),
+        new IntuneMamUpnMissingRule(),
+        new CompliancePolicyMissingRule(),
     ];
 
     /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>

@@ -12,10 +12,10 @@ public static class RuleVerifier
     private const string TestPath = "test.json";
 
     /// <summary>Asserts that the findings (of every rule that ran, the engine's included) are exactly the marked spans.</summary>
-    public static void VerifyFindings(Rule rule, string markup)
+    public static void VerifyFindings(Rule rule, string markup, bool isWholeExport = false)
     {
         var parsed = TestMarkup.Parse(markup);
-        var findings = Lint(rule, parsed.Text);
+        var findings = Lint(rule, parsed.Text, isWholeExport);
         var expected = parsed.Spans.Select(span => Describe(span.RuleId ?? rule.Descriptor.Id, span.Span)).Order().ToList();
         var actual = findings.Select(finding => Describe(finding.Rule.Id, finding.Location.Span)).Order().ToList();
         if (!expected.SequenceEqual(actual))

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using JitLint.Syntax.Text;
 
 namespace JitLint.Testing;
@@ -7,7 +8,7 @@ namespace JitLint.Testing;
 /// Roslyn-style markup: <c>[|text|]</c> marks an expected finding of the rule under test, and
 /// <c>{|JIT105:text|}</c> one of a named rule. Neither can occur in valid JSON outside strings.
 /// </summary>
-public sealed record TestMarkup(string Text, IReadOnlyList<ExpectedSpan> Spans)
+public sealed partial record TestMarkup(string Text, IReadOnlyList<ExpectedSpan> Spans)
 {
     public static TestMarkup Parse(string markup)
     {
@@ -21,11 +22,10 @@ public sealed record TestMarkup(string Text, IReadOnlyList<ExpectedSpan> Spans)
                 open.Push((text.Length, null));
                 i++;
             }
-            else if (At(markup, i, "{|"))
+            else if (NamedSpanStart().Match(markup, i) is { Success: true } named)
             {
-                var colon = markup.IndexOf(':', i);
-                open.Push((text.Length, markup[(i + 2)..colon]));
-                i = colon;
+                open.Push((text.Length, named.Groups[1].Value));
+                i += named.Length - 1;
             }
             else if (At(markup, i, "|]") || At(markup, i, "|}"))
             {
@@ -67,6 +67,10 @@ public sealed record TestMarkup(string Text, IReadOnlyList<ExpectedSpan> Spans)
     }
 
     private static bool At(string text, int index, string token) => string.CompareOrdinal(text, index, token, 0, token.Length) == 0;
+
+    // "{|" alone may be an object's brace marked by "[|{|]"; a named span always has "ID:".
+    [GeneratedRegex(@"\G\{\|([A-Z]+[0-9]+):")]
+    private static partial Regex NamedSpanStart();
 }
 
 /// <param name="RuleId">The rule, or null for the rule under test.</param>

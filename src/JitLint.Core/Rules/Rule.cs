@@ -51,11 +51,15 @@ public abstract class TenantRule(RuleDescriptor descriptor) : Rule(descriptor)
     public abstract IEnumerable<Finding> Analyze(Tenant tenant);
 
     /// <summary>A finding placed on a document's opening brace.</summary>
-    protected Finding Report(TenantDocument document, params object?[] arguments) => new(
+    protected Finding Report(TenantDocument document, params object?[] arguments) =>
+        ReportAt(document, document.Anchor, string.Empty, arguments);
+
+    /// <summary>A finding at a place inside a document that the tenant model recorded, with its pointer.</summary>
+    protected Finding ReportAt(TenantDocument document, Location location, string pointer, params object?[] arguments) => new(
         Descriptor,
         Descriptor.DefaultSeverity,
         Descriptor.FormatMessage(arguments),
-        document.Anchor,
+        location,
         document.Identity,
-        string.Empty);
+        pointer);
 }

@@ -1,0 +1,48 @@
+using JitLint.Syntax.Json;
+
+namespace JitLint.Core.Model.Facts;
+
+/// <summary>Who an assignment targets, from its <c>target.@odata.type</c>.</summary>
+public enum AssignmentTargetKind
+{
+    Other,
+    Group,
+    ExcludedGroup,
+    AllUsers,
+    AllDevices,
+}
+
+/// <summary>One assignment of an object, as every export tool writes it (group ID, or IntuneCD's group name).</summary>
+/// <param name="Intent">The install intent of an app assignment (<c>required</c>, <c>available</c>, ...), else null.</param>
+public sealed record Assignment(string? Intent, AssignmentTargetKind TargetKind, string? GroupId, string? GroupName)
+{
+    /// <summary>Whether the assignment installs the app for someone: intent required to a group, all users or all devices.</summary>
+    public bool IsRequiredInstall =>
+        string.Equals(Intent, "required", StringComparison.OrdinalIgnoreCase)
+        && TargetKind is AssignmentTargetKind.Group or AssignmentTargetKind.AllUsers or AssignmentTargetKind.AllDevices;
+
+    /// <summary>The object's assignments, or null when the export holds none for it (no <c>assignments</c> property).</summary>
+    public static IReadOnlyList<Assignment>? ReadAll(JsonObjectSyntax document) =>
+        document.GetValue("assignments") is JsonArraySyntax array
+            ? [.. array.Items.OfType<JsonObjectSyntax>().Select(Read)]
+            : null;
+
+    private static Assignment Read(JsonObjectSyntax assignment)
+    {
+        var target = assignment.GetValue("target") as JsonObjectSyntax;
+        return new Assignment(
+            assignment.GetString("intent"),
+            KindOf(ODataType.GetTypeName(target?.GetString("@odata.type"))),
+            target?.GetString("groupId"),
+            target?.GetString("groupName"));
+    }
+
+    private static AssignmentTargetKind KindOf(string? typeName) => typeName?.ToUpperInvariant() switch
+    {
+        "GROUPASSIGNMENTTARGET" => AssignmentTargetKind.Group,
+        "EXCLUSIONGROUPASSIGNMENTTARGET" => AssignmentTargetKind.ExcludedGroup,
+        "ALLLICENSEDUSERSASSIGNMENTTARGET" => AssignmentTargetKind.AllUsers,
+        "ALLDEVICESASSIGNMENTTARGET" => AssignmentTargetKind.AllDevices,
+        _ => AssignmentTargetKind.Other,
+    };
+}
