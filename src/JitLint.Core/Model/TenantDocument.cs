@@ -27,7 +27,8 @@ public sealed record TenantDocument(
 {
     public string Name => DisplayName ?? "(unnamed)";
 
-    public bool IsAssigned => Assignments is { Count: > 0 };
+    /// <summary>Whether some assignment reaches someone: exclusions alone reach no one.</summary>
+    public bool IsAssigned => Assignments?.Any(assignment => assignment.TargetKind != AssignmentTargetKind.ExcludedGroup) == true;
 
     public static TenantDocument From(PolicyDocument document) => new(
         document.Kind,

@@ -20,6 +20,16 @@ public sealed class CompliancePolicyMissingRuleTests
         Assert.Empty(RuleVerifier.LintFiles(rule, isWholeExport: true, ("a.json", Unassigned), ("b.json", Assigned)));
 
     [Fact]
+    public void A_policy_that_only_excludes_a_group_is_not_assigned()
+    {
+        const string excludedOnly = """
+            { "@odata.type": "#microsoft.graph.iosCompliancePolicy", "displayName": "iOS compliance",
+              "assignments": [ { "target": { "@odata.type": "#microsoft.graph.exclusionGroupAssignmentTarget", "groupId": "g" } } ] }
+            """;
+        Assert.Single(RuleVerifier.LintFiles(rule, isWholeExport: true, ("a.json", excludedOnly)));
+    }
+
+    [Fact]
     public void No_compliance_policy_is_reported_on_the_first_document()
     {
         var finding = Assert.Single(RuleVerifier.LintFiles(rule, isWholeExport: true, ("a.json", App("com.contoso.app"))));
