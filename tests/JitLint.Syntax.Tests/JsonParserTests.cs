@@ -45,6 +45,18 @@ public sealed class JsonParserTests
         Assert.Equal(string.Empty, root.Pointer);
     }
 
+    [Theory]
+    [InlineData("/a~1b/c~0d/1", "20")]
+    [InlineData("/a~1b/c~0d", "\"c~d\": [10, 20]")]
+    [InlineData("/a~1b/missing/0", "\"a/b\": {\"c~d\": [10, 20]}")]
+    [InlineData("/a~1b/c~0d/7", "\"c~d\": [10, 20]")]
+    [InlineData("", "{\"a/b\": {\"c~d\": [10, 20]}}")]
+    public void Pointers_resolve_to_the_node_or_its_closest_existing_ancestor(string pointer, string expected)
+    {
+        var (text, root) = ParseObject("{\"a/b\": {\"c~d\": [10, 20]}}");
+        Assert.Equal(expected, text.ToString(JsonPointer.ResolveClosest(root, pointer).Span));
+    }
+
     [Fact]
     public void Parents_lead_back_to_the_root()
     {

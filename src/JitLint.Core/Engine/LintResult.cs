@@ -2,8 +2,12 @@ using JitLint.Core.Rules;
 
 namespace JitLint.Core.Engine;
 
-/// <param name="Findings">Sorted by file, position and rule ID.</param>
-public sealed record LintResult(IReadOnlyList<Finding> Findings, int FileCount, int DocumentCount)
+/// <param name="Findings">Sorted by file, position and rule ID; suppressed and baseline-unchanged ones included.</param>
+/// <param name="AbsentFromBaseline">Baseline results that no longer occur, when a baseline was given.</param>
+public sealed record LintResult(IReadOnlyList<Finding> Findings, int FileCount, int DocumentCount, IReadOnlyList<BaselineResult>? AbsentFromBaseline = null)
 {
-    public int Count(Severity severity) => Findings.Count(finding => finding.Severity == severity);
+    /// <summary>The findings that count: not suppressed, and new when compared with a baseline.</summary>
+    public IEnumerable<Finding> Active => Findings.Where(finding => finding.IsActive);
+
+    public int Count(Severity severity) => Active.Count(finding => finding.Severity == severity);
 }

@@ -32,8 +32,7 @@ public sealed class Linter
         var findings = outcomes.SelectMany(outcome => outcome.Findings).ToList();
         var tenant = new Tenant([.. outcomes.SelectMany(outcome => outcome.Documents)], isWholeExport);
         findings.AddRange(RunTenantRules(tenant));
-        findings.Sort(CompareFindings);
-        return new LintResult(findings, inputs.Count, tenant.Documents.Count);
+        return new LintResult(FindingOrder.Sort(findings), inputs.Count, tenant.Documents.Count);
     }
 
     private FileOutcome LintFile(SourceInput input)
@@ -125,20 +124,6 @@ public sealed class Linter
 
     private static Finding FileFinding(RuleDescriptor descriptor, Location location, params object?[] arguments) =>
         EngineRules.Create(descriptor, location, location.File.DisplayPath, string.Empty, arguments);
-
-    private static int CompareFindings(Finding x, Finding y)
-    {
-        var byFile = string.CompareOrdinal(x.Location.File.DisplayPath, y.Location.File.DisplayPath);
-        if (byFile != 0)
-        {
-            return byFile;
-        }
-
-        var byPosition = x.Location.LineSpan.Start.Line != y.Location.LineSpan.Start.Line
-            ? x.Location.LineSpan.Start.Line.CompareTo(y.Location.LineSpan.Start.Line)
-            : x.Location.LineSpan.Start.Character.CompareTo(y.Location.LineSpan.Start.Character);
-        return byPosition != 0 ? byPosition : string.CompareOrdinal(x.Rule.Id, y.Rule.Id);
-    }
 
     private sealed record FileOutcome(IReadOnlyList<Finding> Findings, IReadOnlyList<TenantDocument> Documents)
     {

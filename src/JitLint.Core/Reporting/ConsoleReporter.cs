@@ -16,7 +16,7 @@ public sealed class ConsoleReporter(TextWriter output, bool useColor)
 
     public void Write(LintResult result)
     {
-        foreach (var file in result.Findings.GroupBy(finding => finding.Location.File.DisplayPath))
+        foreach (var file in result.Active.GroupBy(finding => finding.Location.File.DisplayPath))
         {
             output.WriteLine(Paint(Bold, file.Key));
             foreach (var finding in file)
@@ -33,7 +33,27 @@ public sealed class ConsoleReporter(TextWriter output, bool useColor)
     public static string Summary(LintResult result)
     {
         var counts = $"{Plural(result.Count(Severity.Error), "error")}, {Plural(result.Count(Severity.Warning), "warning")}, {Plural(result.Count(Severity.Note), "note")}";
-        return $"{Plural(result.Findings.Count, "finding")} ({counts}) in {Plural(result.FileCount, "file")}, {Plural(result.DocumentCount, "document")}.";
+        var found = result.AbsentFromBaseline is null ? Plural(result.Active.Count(), "finding") : Plural(result.Active.Count(), "new finding");
+        return $"{found} ({counts}) in {Plural(result.FileCount, "file")}, {Plural(result.DocumentCount, "document")}{Hidden(result)}.";
+    }
+
+    // What the exit code leaves out is still counted, so nothing disappears silently.
+    private static string Hidden(LintResult result)
+    {
+        var suppressed = result.Findings.Count(finding => finding.IsSuppressed);
+        var unchanged = result.Findings.Count(finding => !finding.IsSuppressed && finding.BaselineState == BaselineState.Unchanged);
+        var parts = new List<string>();
+        if (suppressed > 0)
+        {
+            parts.Add($"{suppressed} suppressed");
+        }
+
+        if (result.AbsentFromBaseline is { } absent)
+        {
+            parts.Add($"{unchanged} unchanged and {absent.Count} fixed since the baseline");
+        }
+
+        return parts.Count == 0 ? string.Empty : $"; {string.Join("; ", parts)}";
     }
 
     private void WriteFinding(Finding finding)

@@ -51,6 +51,16 @@ public static class JsonReporter
             writer.WriteString("fix", fix.Title);
         }
 
+        if (finding.SuppressionJustification is { } justification)
+        {
+            writer.WriteString("suppressed", justification);
+        }
+
+        if (finding.BaselineState is { } state)
+        {
+            writer.WriteString("baselineState", state.ToString().ToLowerInvariant());
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -2,6 +2,7 @@ using JitLint.Core.Engine;
 using JitLint.Core.Rules;
 using Microsoft.CodeAnalysis.Sarif;
 using Newtonsoft.Json;
+using SarifBaselineState = Microsoft.CodeAnalysis.Sarif.BaselineState;
 using SarifLocation = Microsoft.CodeAnalysis.Sarif.Location;
 
 namespace JitLint.Core.Reporting;
@@ -16,13 +17,17 @@ public static class SarifReporter
     public const string FingerprintKey = "jitlint/v1";
     private static readonly Uri InformationUri = new("https://github.com/jitlint/jitlint");
 
-    public static void Write(LintResult result, ReportContext context, Stream output)
+    /// <param name="includeSuppressed">
+    /// Emit suppressed findings with SARIF suppressions. Off by default: GitHub code scanning ignores SARIF
+    /// suppressions and would show them as open alerts.
+    /// </param>
+    public static void Write(LintResult result, ReportContext context, Stream output, bool includeSuppressed = false)
     {
         var log = new SarifLog
         {
             Version = SarifVersion.Current,
             SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
-            Runs = [CreateRun(result, context)],
+            Runs = [CreateRun(result, context, includeSuppressed)],
         };
         using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
         var serializer = JsonSerializer.Create(new JsonSerializerSettings { Formatting = Formatting.Indented, ContractResolver = new ExplicitLevelContractResolver() });
@@ -30,7 +35,7 @@ public static class SarifReporter
         writer.WriteLine();
     }
 
-    private static Run CreateRun(LintResult result, ReportContext context)
+    private static Run CreateRun(LintResult result, ReportContext context, bool includeSuppressed)
     {
         var ruleIndex = context.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index);
         return new Run
@@ -50,7 +55,11 @@ public static class SarifReporter
                 [SourceRootId] = new() { Uri = new Uri(EnsureTrailingSeparator(context.RootDirectory)) },
             },
             ColumnKind = ColumnKind.Utf16CodeUnits,
-            Results = [.. result.Findings.Select(finding => CreateResult(finding, ruleIndex[finding.Rule.Id]))],
+            Results =
+            [
+                .. result.Findings.Where(finding => includeSuppressed || !finding.IsSuppressed).Select(finding => CreateResult(finding, ruleIndex[finding.Rule.Id])),
+                .. (result.AbsentFromBaseline ?? []).Select(absent => AbsentResult(absent, ruleIndex)),
+            ],
         };
     }
 
@@ -93,7 +102,24 @@ public static class SarifReporter
             Locations = [new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = artifact, Region = RegionOf(finding.Location.LineSpan) } }],
             PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = finding.Fingerprint },
             Fixes = finding.Fix is { } fix && finding.Location.File.Text is { } text ? [CreateFix(fix, artifact, text)] : null,
+            Suppressions = finding.SuppressionJustification is { } justification
+                ? [new Suppression { Kind = SuppressionKind.External, Justification = justification }]
+                : null,
+            BaselineState = finding.BaselineState switch
+            {
+                Rules.BaselineState.New => SarifBaselineState.New,
+                Rules.BaselineState.Unchanged => SarifBaselineState.Unchanged,
+                _ => SarifBaselineState.None,
+            },
         };
+    }
+
+    private static Result AbsentResult(BaselineResult absent, Dictionary<string, int> ruleIndex)
+    {
+        var result = JsonConvert.DeserializeObject<Result>(absent.SarifJson)!;
+        result.BaselineState = SarifBaselineState.Absent;
+        result.RuleIndex = ruleIndex.GetValueOrDefault(absent.RuleId, -1);
+        return result;
     }
 
     private static Microsoft.CodeAnalysis.Sarif.Fix CreateFix(Rules.Fix fix, ArtifactLocation artifact, Syntax.Text.SourceText text) => new()

@@ -36,7 +36,18 @@ public static class EngineRules
         [],
         ["engine"]);
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [InvalidJson, UnrecognizedDocument, RuleFailed];
+    public static readonly RuleDescriptor StaleConfiguration = new(
+        "JIT004",
+        "StaleConfiguration",
+        "Keep suppressions and rule IDs in the configuration current",
+        "{0} in the configuration {1}; remove or correct it.",
+        "A suppression in jitlint.json matched no finding in the files it covers, or the configuration names a rule ID that does not exist.",
+        RuleCategory.Engine,
+        Severity.Warning,
+        [],
+        ["configuration"]);
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [InvalidJson, UnrecognizedDocument, RuleFailed, StaleConfiguration];
 
     internal static Finding Create(RuleDescriptor descriptor, Location location, string identity, string pointer, params object?[] arguments) =>
         new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(arguments), location, identity, pointer);

@@ -6,6 +6,7 @@ namespace JitLint.Core.Rules;
 /// <summary>One diagnostic: a rule, where, a message naming the offending value, and optionally a fix.</summary>
 /// <param name="DocumentIdentity">Who the finding is about, independent of file and line (see <see cref="Fingerprint"/>).</param>
 /// <param name="Pointer">The JSON Pointer of the node inside its document.</param>
+/// <param name="DocumentName">The display name of the object the finding is about, when it has one.</param>
 public sealed record Finding(
     RuleDescriptor Rule,
     Severity Severity,
@@ -13,8 +14,20 @@ public sealed record Finding(
     Location Location,
     string DocumentIdentity,
     string Pointer,
-    Fix? Fix = null)
+    Fix? Fix = null,
+    string? DocumentName = null)
 {
+    /// <summary>Why the configuration suppresses this finding; null when it is not suppressed.</summary>
+    public string? SuppressionJustification { get; init; }
+
+    /// <summary>Compared with a baseline, when one was given.</summary>
+    public BaselineState? BaselineState { get; init; }
+
+    public bool IsSuppressed => SuppressionJustification is not null;
+
+    /// <summary>Whether the finding counts: shown, and part of the exit code.</summary>
+    public bool IsActive => !IsSuppressed && BaselineState != Rules.BaselineState.Unchanged;
+
     /// <summary>
     /// Stable across edits elsewhere in the file, moves to another file and reformatting: a hash of the rule,
     /// the document's identity and the pointer, never of line numbers.

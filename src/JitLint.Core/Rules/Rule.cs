@@ -26,7 +26,8 @@ public abstract class Rule(RuleDescriptor descriptor)
             Descriptor.FormatMessage(arguments),
             Location.Create(document.File, span),
             document.Identity,
-            RelativePointer(document, node));
+            RelativePointer(document, node),
+            DocumentName: document.DisplayName);
     }
 
     private static string RelativePointer(PolicyDocument document, JsonNodeSyntax node) =>
@@ -61,5 +62,6 @@ public abstract class TenantRule(RuleDescriptor descriptor) : Rule(descriptor)
         Descriptor.FormatMessage(arguments),
         location,
         document.Identity,
-        pointer);
+        pointer,
+        DocumentName: document.DisplayName);
 }

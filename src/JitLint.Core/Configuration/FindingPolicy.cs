@@ -1,0 +1,61 @@
+using JitLint.Core.Engine;
+using JitLint.Core.Rules;
+
+namespace JitLint.Core.Configuration;
+
+/// <summary>
+/// Applies a configuration to what the rules found: rules turned off, severity overrides and suppressions,
+/// and reports the configuration's own dead weight (JIT004). Rules never see the configuration.
+/// </summary>
+public static class FindingPolicy
+{
+    /// <param name="knownRuleIds">Every rule ID this build knows, whether it ran or not.</param>
+    /// <param name="lintedFiles">Full paths of the files linted: a suppression only goes stale where it could have matched.</param>
+    public static LintResult Apply(LintResult result, LintConfiguration configuration, IReadOnlySet<string> knownRuleIds, IEnumerable<string> lintedFiles, DateOnly today)
+    {
+        var matched = new HashSet<SuppressionEntry>();
+        var findings = new List<Finding>();
+        foreach (var finding in result.Findings.Concat(ConfigurationFindings(configuration, knownRuleIds, lintedFiles, result, today)))
+        {
+            if (configuration.IsOff(finding.Rule.Id))
+            {
+                continue;
+            }
+
+            var relativePath = configuration.RelativePath(finding.Location.File.FullPath);
+            var entries = configuration.Suppressions.Where(entry => entry.Matches(finding, relativePath)).ToList();
+            matched.UnionWith(entries);
+            findings.Add(finding with
+            {
+                Severity = configuration.SeverityOf(finding.Rule),
+                SuppressionJustification = entries.FirstOrDefault(entry => !entry.IsExpired(today))?.Justification,
+            });
+        }
+
+        return result with { Findings = FindingOrder.Sort(findings) };
+    }
+
+    private static IEnumerable<Finding> ConfigurationFindings(
+        LintConfiguration configuration, IReadOnlySet<string> knownRuleIds, IEnumerable<string> lintedFiles, LintResult result, DateOnly today)
+    {
+        var unknownRules = configuration.Rules
+            .Where(rule => !knownRuleIds.Contains(rule.RuleId))
+            .Select(rule => Stale(configuration, rule.Location, rule.ConfigurationPointer, $"The rule ID \"{rule.RuleId}\"", "is not a rule JitLint knows"));
+        var unknownSuppressions = configuration.Suppressions
+            .Where(entry => !knownRuleIds.Contains(entry.RuleId))
+            .Select(entry => Stale(configuration, entry.Location, entry.ConfigurationPointer, $"The suppression of \"{entry.RuleId}\"", "names a rule JitLint does not know"));
+        var relativePaths = lintedFiles.Select(configuration.RelativePath).ToList();
+        var staleSuppressions = configuration.Suppressions
+            .Where(entry => knownRuleIds.Contains(entry.RuleId) && relativePaths.Any(entry.CoversFile))
+            .Where(entry => !result.Findings.Any(finding => entry.Matches(finding, configuration.RelativePath(finding.Location.File.FullPath))))
+            .Select(entry => Stale(configuration, entry.Location, entry.ConfigurationPointer, $"The suppression of {entry.RuleId} for \"{entry.Files}\"", StaleReason(entry, today)));
+        return unknownRules.Concat(unknownSuppressions).Concat(staleSuppressions);
+    }
+
+    private static string StaleReason(SuppressionEntry entry, DateOnly today) =>
+        entry.IsExpired(today) ? "matched no finding and has expired" : "matched no finding";
+
+    private static Finding Stale(LintConfiguration configuration, Location location, string pointer, string subject, string problem) =>
+        new(EngineRules.StaleConfiguration, EngineRules.StaleConfiguration.DefaultSeverity,
+            EngineRules.StaleConfiguration.FormatMessage(subject, problem), location, configuration.File!.DisplayPath, pointer);
+}

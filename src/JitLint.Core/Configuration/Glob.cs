@@ -1,0 +1,19 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace JitLint.Core.Configuration;
+
+/// <summary>A glob relative to the configuration's folder, as .NET's file-system globbing reads it.</summary>
+public sealed class Glob
+{
+    private readonly Matcher matcher;
+
+    public Glob(IEnumerable<string> include, IEnumerable<string> exclude)
+    {
+        matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(include);
+        matcher.AddExcludePatterns(exclude);
+    }
+
+    /// <param name="relativePath">A path relative to the configuration's folder, '/' separated.</param>
+    public bool Matches(string relativePath) => !relativePath.StartsWith("../", StringComparison.Ordinal) && matcher.Match(relativePath).HasMatches;
+}

@@ -1,0 +1,44 @@
+using JitLint.Core.Model;
+using JitLint.Core.Rules;
+
+namespace JitLint.Core.Configuration;
+
+/// <summary>A setting in "rules": a severity, or off.</summary>
+/// <param name="Severity">Null when the rule is off.</param>
+/// <param name="Location">The rule ID's key in jitlint.json, where an unknown ID is reported.</param>
+public sealed record RuleSetting(string RuleId, Severity? Severity, Location Location, string ConfigurationPointer);
+
+/// <summary>A loaded jitlint.json: what the team tuned. Rules never see it; the CLI and the policy apply it.</summary>
+/// <param name="File">The configuration file itself, or null for the defaults.</param>
+/// <param name="Directory">The folder globs are relative to.</param>
+/// <param name="FailOn">The default of --fail-on, when set.</param>
+public sealed record LintConfiguration(
+    SourceFile? File,
+    string Directory,
+    IReadOnlyList<RuleSetting> Rules,
+    IReadOnlyList<string> Include,
+    IReadOnlyList<string> Exclude,
+    string? FailOn,
+    IReadOnlyList<SuppressionEntry> Suppressions)
+{
+    public const string FileName = "jitlint.json";
+
+    public static readonly IReadOnlyList<string> DefaultInclude = ["**/*.json"];
+
+    private readonly Glob files = new(Include, Exclude);
+
+    /// <summary>No file: every rule at its default severity, every JSON file.</summary>
+    public static LintConfiguration Defaults(string directory) => new(null, directory, [], DefaultInclude, [], null, []);
+
+    public bool IsOff(string ruleId) => Rules.Any(rule => rule.RuleId == ruleId && rule.Severity is null);
+
+    public Severity SeverityOf(RuleDescriptor rule) =>
+        Rules.LastOrDefault(setting => setting.RuleId == rule.Id)?.Severity ?? rule.DefaultSeverity;
+
+    /// <summary>Whether a file found in a directory is to be linted, by the include and exclude globs.</summary>
+    public bool IncludesFile(string fullPath) => files.Matches(RelativePath(fullPath));
+
+    /// <summary>A path as the globs see it: relative to the configuration's folder, '/' separated.</summary>
+    public string RelativePath(string fullPath) =>
+        Path.GetRelativePath(Directory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+}
