@@ -1,4 +1,5 @@
 using JitLint.Core.Rules;
+using JitLint.Rules.Enrollment;
 using JitLint.Rules.Sso;
 
 namespace JitLint.Rules;
@@ -13,6 +14,9 @@ public static class BuiltInRules
         new DeviceRegistrationMissingRule(),
         new WhitespaceInSsoSettingRule(),
         new BrowserSsoInteractionMissingRule(),
+        new AdeProfileNotModernAuthenticationRule(),
+        new AdeAuthenticationFlagsContradictRule(),
+        new AdeProfileWithoutUserAffinityRule(),
     ];
 
     /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>
