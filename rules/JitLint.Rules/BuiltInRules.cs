@@ -1,4 +1,5 @@
 using JitLint.Core.Rules;
+using JitLint.Rules.AppProtection;
 using JitLint.Rules.Enrollment;
 using JitLint.Rules.Sso;
 
@@ -17,6 +18,8 @@ public static class BuiltInRules
         new AdeProfileNotModernAuthenticationRule(),
         new AdeAuthenticationFlagsContradictRule(),
         new AdeProfileWithoutUserAffinityRule(),
+        new IntuneMamUpnValueInvalidRule(),
+        new IntuneMamUpnInManagedAppConfigurationRule(),
     ];
 
     /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>
