@@ -1,5 +1,6 @@
 using JitLint.Core.Rules;
 using JitLint.Rules.AppProtection;
+using JitLint.Rules.Compliance;
 using JitLint.Rules.Enrollment;
 using JitLint.Rules.Sso;
 
@@ -20,6 +21,7 @@ public static class BuiltInRules
         new AdeProfileWithoutUserAffinityRule(),
         new IntuneMamUpnValueInvalidRule(),
         new IntuneMamUpnInManagedAppConfigurationRule(),
+        new ConditionalAccessExcludesIntuneRule(),
     ];
 
     /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>
