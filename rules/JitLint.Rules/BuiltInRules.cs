@@ -20,8 +20,14 @@ public static class BuiltInRules
         new AuthenticatorNotRequiredRule(),
         new DefenderFirstAppRule(),
         new EnrollmentProfileMissingRule(),
+        new AdeProfileNotModernAuthenticationRule(),
+        new AdeAuthenticationFlagsContradictRule(),
+        new AdeProfileWithoutUserAffinityRule(),
         new IntuneMamUpnMissingRule(),
+        new IntuneMamUpnValueInvalidRule(),
+        new IntuneMamUpnInManagedAppConfigurationRule(),
         new CompliancePolicyMissingRule(),
+        new ConditionalAccessExcludesIntuneRule(),
     ];
 
     /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>
