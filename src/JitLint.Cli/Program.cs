@@ -13,6 +13,9 @@ public static class Program
         var root = new RootCommand("JitLint: lint exported Microsoft Intune policy JSON for mistakes that break iOS/iPadOS Just in Time registration.")
         {
             CheckCommand.Create(context),
+            FixCommand.Create(context),
+            BaselineCommand.Create(context),
+            InitCommand.Create(context),
             RulesCommand.Create(context),
             ExplainCommand.Create(context),
         };

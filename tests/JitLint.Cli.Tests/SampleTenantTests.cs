@@ -33,7 +33,7 @@ public sealed class SampleTenantTests
         var run = CliRunner.Run("check", ContosoClean, "--format", "sarif");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Empty(JObject.Parse(run.Output)["runs"]![0]!["results"]!);
-        Assert.Equal("0 findings (0 errors, 0 warnings, 0 notes) in 12 files, 12 documents.\n", run.Error);
+        Assert.Equal("0 findings (0 errors, 0 warnings, 0 notes) in 13 files, 13 documents.\n", run.Error);
     }
 
     [Fact]
@@ -64,7 +64,11 @@ public sealed class SampleTenantTests
         Assert.Equal(ExitCodes.Success, CliRunner.Run("check", app).ExitCode);
 
         var tenantRun = CliRunner.Run("check", app, "--scope", "tenant", "--format", "json");
-        Assert.Equal(["JIT100 testdata/tenants/contoso/mobileApps/Microsoft Authenticator.json (1,1)-(1,2)"], Positions(tenantRun));
+        Assert.Equal(
+            ["JIT100 testdata/tenants/contoso/mobileApps/Microsoft Authenticator.json (1,1)-(1,2)",
+             "JIT300 testdata/tenants/contoso/mobileApps/Microsoft Authenticator.json (1,1)-(1,2)",
+             "JIT500 testdata/tenants/contoso/mobileApps/Microsoft Authenticator.json (1,1)-(1,2)"],
+            Positions(tenantRun));
     }
 
     private static List<string> Positions(CliRun run)

@@ -18,8 +18,8 @@ public sealed class BrowserSsoInteractionMissingRule() : SsoExtensionRule(Defini
         ["sso"],
         IsFixable: true);
 
-    private static readonly string Entry =
-        $$"""{ "@odata.type": "{{SsoKeys.IntegerEntryType}}", "key": "{{SsoKeys.BrowserSsoInteractionEnabled}}", "value": 1 }""";
+    private static readonly (string Name, string JsonValue)[] Entry =
+        [("@odata.type", "\"" + SsoKeys.IntegerEntryType + "\""), ("key", "\"" + SsoKeys.BrowserSsoInteractionEnabled + "\""), ("value", "1")];
 
     protected override IEnumerable<Finding> Analyze(SsoExtension extension)
     {
@@ -30,7 +30,7 @@ public sealed class BrowserSsoInteractionMissingRule() : SsoExtensionRule(Defini
 
         var finding = Report(extension.Document, extension.MissingKeyAnchor);
         yield return extension.Configurations is { } configurations
-            ? finding with { Fix = new Fix("Add browser_sso_interaction_enabled as integer 1", [JsonEdits.AppendArrayItem(extension.Document.File.Text!, configurations, Entry)]) }
+            ? finding with { Fix = new Fix("Add browser_sso_interaction_enabled as integer 1", [JsonEdits.AppendObject(extension.Document.File.Text!, configurations, Entry)]) }
             : finding;
     }
 }

@@ -18,8 +18,8 @@ public sealed class DeviceRegistrationMissingRule() : SsoExtensionRule(Definitio
         ["sso", "jit"],
         IsFixable: true);
 
-    private static readonly string Entry =
-        $$"""{ "@odata.type": "{{SsoKeys.StringEntryType}}", "key": "{{SsoKeys.DeviceRegistration}}", "value": "{{SsoKeys.DeviceRegistrationToken}}" }""";
+    private static readonly (string Name, string JsonValue)[] Entry =
+        [("@odata.type", "\"" + SsoKeys.StringEntryType + "\""), ("key", "\"" + SsoKeys.DeviceRegistration + "\""), ("value", "\"" + SsoKeys.DeviceRegistrationToken + "\"")];
 
     protected override IEnumerable<Finding> Analyze(SsoExtension extension)
     {
@@ -30,7 +30,7 @@ public sealed class DeviceRegistrationMissingRule() : SsoExtensionRule(Definitio
 
         var finding = Report(extension.Document, extension.MissingKeyAnchor, SsoKeys.DeviceRegistrationToken);
         yield return extension.Configurations is { } configurations
-            ? finding with { Fix = new Fix("Add device_registration", [JsonEdits.AppendArrayItem(extension.Document.File.Text!, configurations, Entry)]) }
+            ? finding with { Fix = new Fix("Add device_registration", [JsonEdits.AppendObject(extension.Document.File.Text!, configurations, Entry)]) }
             : finding;
     }
 }

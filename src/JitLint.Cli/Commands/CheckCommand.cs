@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Text;
+using JitLint.Core.Configuration;
 using JitLint.Core.Engine;
 using JitLint.Core.Reporting;
-using JitLint.Core.Rules;
-using JitLint.Rules;
 
 namespace JitLint.Cli.Commands;
 
@@ -13,76 +11,62 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files and directories to lint (directories are searched for *.json). Default: the current directory.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        paths.Validators.Add(RejectUnknownOptions);
+        var inputs = new InputOptions();
         var format = new Option<string>("--format", "-f")
         {
             Description = "The report format.",
             DefaultValueFactory = _ => "console",
         }.AcceptOnlyFromAmong("console", "sarif", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var failOn = new Option<string>("--fail-on")
+        var failOn = new Option<string?>("--fail-on")
         {
-            Description = "Exit with code 1 when a finding has this severity or a higher one.",
-            DefaultValueFactory = _ => "error",
+            Description = "Exit with code 1 when a finding has this severity or a higher one. Default: the configuration's failOn, else error.",
         }.AcceptOnlyFromAmong("error", "warning", "note", "none");
-        var scope = new Option<string>("--scope")
-        {
-            Description = "tenant: the input is a whole export, so rules that report something absent run; files: it is not; auto: tenant when a directory is given.",
-            DefaultValueFactory = _ => "auto",
-        }.AcceptOnlyFromAmong("auto", "files", "tenant");
-        var root = new Option<string?>("--root") { Description = "The directory report paths are relative to. Default: the current directory." };
+        var baseline = new Option<string?>("--baseline") { Description = "A SARIF log of an earlier run: only findings not in it count, and SARIF marks each result new, unchanged or absent." };
+        var includeSuppressed = new Option<bool>("--include-suppressed") { Description = "Emit suppressed findings in SARIF, with SARIF suppressions (GitHub code scanning shows them as open alerts)." };
 
-        var command = new Command("check", "Lint Intune export files and report findings.") { paths, format, output, failOn, scope, root };
+        var command = new Command("check", "Lint Intune export files and report findings.") { format, output, failOn, baseline, includeSuppressed };
+        inputs.AddTo(command);
         command.SetAction(parseResult => new CheckOptions(
-            parseResult.GetValue(paths) ?? [],
+            inputs.Read(parseResult),
             parseResult.GetValue(format)!,
             parseResult.GetValue(output),
-            parseResult.GetValue(failOn)!,
-            parseResult.GetValue(scope)!,
-            parseResult.GetValue(root)).Run(context));
+            parseResult.GetValue(failOn),
+            parseResult.GetValue(baseline),
+            parseResult.GetValue(includeSuppressed)).Run(context));
         return command;
     }
 
-    // An argument of any arity swallows unknown options; a path that looks like one is written ./-name.
-    private static void RejectUnknownOptions(ArgumentResult result)
-    {
-        foreach (var token in result.Tokens.Where(token => token.Value.StartsWith('-')))
-        {
-            result.AddError($"Unrecognized command or argument '{token.Value}'.");
-        }
-    }
-
-    private sealed record CheckOptions(string[] Paths, string Format, string? Output, string FailOn, string Scope, string? Root)
+    private sealed record CheckOptions(LintInputs Inputs, string Format, string? Output, string? FailOn, string? BaselinePath, bool IncludeSuppressed)
     {
         public int Run(CliContext context)
         {
-            var rootDirectory = Path.GetFullPath(Root ?? ".", context.CurrentDirectory);
-            var discovery = SourceDiscovery.Discover(Paths.Length > 0 ? Paths : ["."], context.CurrentDirectory, rootDirectory);
-            foreach (var missing in discovery.MissingPaths)
-            {
-                context.Error.WriteLine($"jitlint: error: no such file or directory: {missing}");
-            }
-
-            var isWholeExport = Scope switch
-            {
-                "tenant" => true,
-                "files" => false,
-                _ => discovery.HasDirectory,
-            };
-            var result = new Linter(BuiltInRules.All).Lint(discovery.Inputs, isWholeExport);
-            WriteReport(result, RuleSet.ReportContext(rootDirectory), context);
-
-            if (discovery.MissingPaths.Count > 0)
+            var pipeline = LintPipeline.Create(Inputs, context);
+            if (pipeline is null)
             {
                 return ExitCodes.UsageError;
             }
 
-            return FailOn != "none" && result.Findings.Any(finding => finding.Severity >= ParseSeverity(FailOn))
+            Baseline? baseline = null;
+            if (BaselinePath is not null)
+            {
+                (baseline, var error) = Baseline.Load(Path.GetFullPath(BaselinePath, context.CurrentDirectory));
+                if (baseline is null)
+                {
+                    return context.Fail(ExitCodes.UsageError, $"error: {error}");
+                }
+            }
+
+            var result = pipeline.Lint();
+            result = baseline?.Apply(result) ?? result;
+            WriteReport(result, RuleSet.ReportContext(pipeline.RootDirectory), context);
+
+            if (pipeline.Discovery.MissingPaths.Count > 0)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            return pipeline.FailOn(FailOn) is { } threshold && result.Active.Any(finding => finding.Severity >= threshold)
                 ? ExitCodes.FindingsReported
                 : ExitCodes.Success;
         }
@@ -112,7 +96,7 @@ internal static class CheckCommand
             switch (Format)
             {
                 case "sarif":
-                    SarifReporter.Write(result, reportContext, stream);
+                    SarifReporter.Write(result, reportContext, stream, IncludeSuppressed);
                     break;
                 case "json":
                     JsonReporter.Write(result, reportContext, stream);
@@ -126,12 +110,5 @@ internal static class CheckCommand
                     break;
             }
         }
-
-        private static Severity ParseSeverity(string level) => level switch
-        {
-            "warning" => Severity.Warning,
-            "note" => Severity.Note,
-            _ => Severity.Error,
-        };
     }
 }

@@ -15,5 +15,8 @@ public sealed class Glob
     }
 
     /// <param name="relativePath">A path relative to the configuration's folder, '/' separated.</param>
-    public bool Matches(string relativePath) => !relativePath.StartsWith("../", StringComparison.Ordinal) && matcher.Match(relativePath).HasMatches;
+    public bool Matches(string relativePath) => !IsOutside(relativePath) && matcher.Match(relativePath).HasMatches;
+
+    /// <summary>Whether a relative path leaves the configuration's folder, where its globs say nothing.</summary>
+    public static bool IsOutside(string relativePath) => relativePath.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relativePath);
 }

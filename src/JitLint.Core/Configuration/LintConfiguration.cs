@@ -35,8 +35,8 @@ public sealed record LintConfiguration(
     public Severity SeverityOf(RuleDescriptor rule) =>
         Rules.LastOrDefault(setting => setting.RuleId == rule.Id)?.Severity ?? rule.DefaultSeverity;
 
-    /// <summary>Whether a file found in a directory is to be linted, by the include and exclude globs.</summary>
-    public bool IncludesFile(string fullPath) => files.Matches(RelativePath(fullPath));
+    /// <summary>Whether a file is to be linted, by the include and exclude globs; files outside the folder always are.</summary>
+    public bool IncludesFile(string fullPath) => RelativePath(fullPath) is var path && (Glob.IsOutside(path) || files.Matches(path));
 
     /// <summary>A path as the globs see it: relative to the configuration's folder, '/' separated.</summary>
     public string RelativePath(string fullPath) =>

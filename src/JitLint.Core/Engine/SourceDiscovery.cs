@@ -14,7 +14,8 @@ public static class SourceDiscovery
 
     /// <param name="paths">Files and directories, in any order, relative to <paramref name="currentDirectory"/>.</param>
     /// <param name="root">What display paths are relative to.</param>
-    public static DiscoveryResult Discover(IEnumerable<string> paths, string currentDirectory, string root)
+    /// <param name="includes">Whether a file (by full path) is to be linted: the configuration's globs.</param>
+    public static DiscoveryResult Discover(IEnumerable<string> paths, string currentDirectory, string root, Func<string, bool> includes)
     {
         var inputs = new Dictionary<string, SourceInput>(StringComparer.Ordinal);
         var missing = new List<string>();
@@ -25,14 +26,17 @@ public static class SourceDiscovery
             if (Directory.Exists(fullPath))
             {
                 anyDirectory = true;
-                foreach (var file in Directory.EnumerateFiles(fullPath, "*.json", Recursive))
+                foreach (var file in Directory.EnumerateFiles(fullPath, "*.json", Recursive).Where(includes))
                 {
                     inputs.TryAdd(file, new SourceInput(file, DisplayPath(file, root)));
                 }
             }
             else if (File.Exists(fullPath))
             {
-                inputs.TryAdd(fullPath, new SourceInput(fullPath, DisplayPath(fullPath, root)));
+                if (includes(fullPath))
+                {
+                    inputs.TryAdd(fullPath, new SourceInput(fullPath, DisplayPath(fullPath, root)));
+                }
             }
             else
             {

@@ -29,21 +29,42 @@ public static class JsonEdits
     }
 
     /// <summary>
-    /// Appends <paramref name="itemJson"/> (one line of JSON) as the last item, on its own line with the previous
-    /// item's indentation when the array is laid out one item per line.
+    /// Appends an object with these properties (values as JSON text) as the last item, laid out like the item
+    /// before it: on its own line with the same indentation, and one property per line when that item has them so.
     /// </summary>
-    public static TextEdit AppendArrayItem(SourceText text, JsonArraySyntax array, string itemJson)
+    public static TextEdit AppendObject(SourceText text, JsonArraySyntax array, IReadOnlyList<(string Name, string JsonValue)> properties)
     {
         if (array.Items.Count == 0)
         {
-            return new TextEdit(TextSpan.FromBounds(array.Span.Start + 1, array.Span.End - 1), $" {itemJson} ");
+            return new TextEdit(TextSpan.FromBounds(array.Span.Start + 1, array.Span.End - 1), $" {InlineObject(properties, ": ")} ");
         }
 
         var last = array.Items[^1];
         var indentation = LeadingIndentation(text, last.Span.Start);
         var separator = indentation is null ? ", " : "," + text.NewLine + indentation;
-        return new TextEdit(new TextSpan(last.Span.End, 0), separator + itemJson);
+        return new TextEdit(new TextSpan(last.Span.End, 0), separator + ObjectLike(text, last, properties, indentation));
     }
+
+    private static string ObjectLike(SourceText text, JsonNodeSyntax model, IReadOnlyList<(string Name, string JsonValue)> properties, string? indentation)
+    {
+        if (model is not JsonObjectSyntax { Properties: [var first, ..] } obj || indentation is null)
+        {
+            return InlineObject(properties, ": ");
+        }
+
+        var colon = text.ToString(TextSpan.FromBounds(first.NameSpan.End, first.Value.Span.Start));
+        var propertyIndentation = LeadingIndentation(text, first.Span.Start);
+        if (propertyIndentation is null || text.GetLinePosition(obj.Span.Start).Line == text.GetLinePosition(obj.Span.End).Line)
+        {
+            return InlineObject(properties, colon);
+        }
+
+        var lines = properties.Select(property => $"{propertyIndentation}{JsonSerializer.Serialize(property.Name)}{colon}{property.JsonValue}");
+        return "{" + text.NewLine + string.Join("," + text.NewLine, lines) + text.NewLine + indentation + "}";
+    }
+
+    private static string InlineObject(IReadOnlyList<(string Name, string JsonValue)> properties, string colon) =>
+        "{ " + string.Join(", ", properties.Select(property => $"{JsonSerializer.Serialize(property.Name)}{colon}{property.JsonValue}")) + " }";
 
     /// <summary>The white space before a node when it is the first thing on its line, else null.</summary>
     private static string? LeadingIndentation(SourceText text, int offset)

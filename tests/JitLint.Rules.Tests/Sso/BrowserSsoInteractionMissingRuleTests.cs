@@ -35,4 +35,24 @@ public sealed class BrowserSsoInteractionMissingRuleTests
         var before = Profile(configurations: DeviceRegistration).ReplaceLineEndings("\r\n");
         RuleVerifier.VerifyFix(rule, before, Profile(configurations: BothKeys).ReplaceLineEndings("\r\n"));
     }
+
+    [Fact]
+    public void Fix_follows_a_one_property_per_line_layout_and_its_colon_spacing()
+    {
+        const string multiLine = """
+                  {
+                    "@odata.type":  "#microsoft.graph.keyStringValuePair",
+                    "key":  "device_registration",
+                    "value":  "{{DEVICEREGISTRATION}}"
+                  }
+            """;
+        const string added = """
+                  {
+                    "@odata.type":  "#microsoft.graph.keyIntegerValuePair",
+                    "key":  "browser_sso_interaction_enabled",
+                    "value":  1
+                  }
+            """;
+        RuleVerifier.VerifyFix(rule, Profile(configurations: multiLine), Profile(configurations: multiLine + ",\n" + added));
+    }
 }

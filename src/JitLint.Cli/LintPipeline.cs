@@ -1,0 +1,94 @@
+using JitLint.Cli.Commands;
+using JitLint.Core.Configuration;
+using JitLint.Core.Engine;
+using JitLint.Core.Rules;
+using JitLint.Rules;
+
+namespace JitLint.Cli;
+
+/// <summary>
+/// The path every command takes: find and load the configuration, discover the files, lint them with the
+/// rules the configuration leaves on, and apply the configuration to what they found.
+/// </summary>
+internal sealed class LintPipeline
+{
+    private static readonly IReadOnlySet<string> KnownRuleIds = BuiltInRules.Descriptors.Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
+
+    private readonly Linter linter;
+
+    private LintPipeline(LintConfiguration configuration, DiscoveryResult discovery, string rootDirectory, bool isWholeExport)
+    {
+        Configuration = configuration;
+        Discovery = discovery;
+        RootDirectory = rootDirectory;
+        IsWholeExport = isWholeExport;
+        linter = new Linter(BuiltInRules.All.Where(rule => !configuration.IsOff(rule.Descriptor.Id)));
+    }
+
+    public LintConfiguration Configuration { get; }
+
+    public DiscoveryResult Discovery { get; }
+
+    public string RootDirectory { get; }
+
+    public bool IsWholeExport { get; }
+
+    /// <summary>Null when the configuration is broken; the errors have been printed.</summary>
+    public static LintPipeline? Create(LintInputs inputs, CliContext context)
+    {
+        var rootDirectory = Path.GetFullPath(inputs.Root ?? ".", context.CurrentDirectory);
+        var configurationPath = inputs.ConfigPath is { } given
+            ? Path.GetFullPath(given, context.CurrentDirectory)
+            : ConfigurationLoader.Find(context.CurrentDirectory);
+        var configuration = LintConfiguration.Defaults(context.CurrentDirectory);
+        if (configurationPath is not null)
+        {
+            var loaded = ConfigurationLoader.Load(configurationPath, rootDirectory);
+            foreach (var error in loaded.Errors)
+            {
+                context.Error.WriteLine($"jitlint: error: {error}");
+            }
+
+            if (loaded.Configuration is null)
+            {
+                return null;
+            }
+
+            configuration = loaded.Configuration;
+        }
+
+        var discovery = SourceDiscovery.Discover(inputs.Paths.Length > 0 ? inputs.Paths : ["."], context.CurrentDirectory, rootDirectory, configuration.IncludesFile);
+        foreach (var missing in discovery.MissingPaths)
+        {
+            context.Error.WriteLine($"jitlint: error: no such file or directory: {missing}");
+        }
+
+        var isWholeExport = inputs.Scope switch
+        {
+            "tenant" => true,
+            "files" => false,
+            _ => discovery.HasDirectory,
+        };
+        return new LintPipeline(configuration, discovery, rootDirectory, isWholeExport);
+    }
+
+    public LintResult Lint() => Lint(Discovery.Inputs, IsWholeExport);
+
+    /// <summary>Lints some files alone (what fix does, one file at a time).</summary>
+    public LintResult Lint(IReadOnlyList<SourceInput> inputs, bool isWholeExport) =>
+        FindingPolicy.Apply(
+            linter.Lint(inputs, isWholeExport),
+            Configuration,
+            KnownRuleIds,
+            inputs.Select(input => input.FullPath),
+            DateOnly.FromDateTime(DateTime.UtcNow));
+
+    /// <summary>The --fail-on level: the command line's, else the configuration's, else error.</summary>
+    public Severity? FailOn(string? commandLine) => (commandLine ?? Configuration.FailOn ?? "error") switch
+    {
+        "none" => null,
+        "warning" => Severity.Warning,
+        "note" => Severity.Note,
+        _ => Severity.Error,
+    };
+}
