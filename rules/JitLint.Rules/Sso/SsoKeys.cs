@@ -6,8 +6,13 @@ internal static class SsoKeys
     public const string DeviceRegistration = "device_registration";
     public const string DeviceRegistrationToken = "{{DEVICEREGISTRATION}}";
     public const string BrowserSsoInteractionEnabled = "browser_sso_interaction_enabled";
+    public const string AppAllowList = "AppAllowList";
     public const string AuthenticatorBundleId = "com.microsoft.azureauthenticator";
 
     public const string StringEntryType = "#microsoft.graph.keyStringValuePair";
     public const string IntegerEntryType = "#microsoft.graph.keyIntegerValuePair";
+
+    /// <summary>Whether a (cleaned) bundle ID is Microsoft Authenticator; bundle IDs are compared ignoring case.</summary>
+    public static bool IsAuthenticator(string bundleId) =>
+        string.Equals(bundleId, AuthenticatorBundleId, StringComparison.OrdinalIgnoreCase);
 }
