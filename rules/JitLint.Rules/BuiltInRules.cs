@@ -10,6 +10,7 @@ public static class BuiltInRules
     [
         new SsoExtensionMissingRule(),
         new AuthenticatorInSsoAppListRule(),
+        new OtherMicrosoftAppInSsoAppListRule(),
         new DeviceRegistrationMissingRule(),
         new WhitespaceInSsoSettingRule(),
         new BrowserSsoInteractionMissingRule(),

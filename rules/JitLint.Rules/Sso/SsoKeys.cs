@@ -9,6 +9,9 @@ internal static class SsoKeys
     public const string AppAllowList = "AppAllowList";
     public const string AuthenticatorBundleId = "com.microsoft.azureauthenticator";
 
+    /// <summary>Every Microsoft app's bundle ID starts with this, in any letter case.</summary>
+    public const string MicrosoftBundleIdPrefix = "com.microsoft.";
+
     public const string StringEntryType = "#microsoft.graph.keyStringValuePair";
     public const string IntegerEntryType = "#microsoft.graph.keyIntegerValuePair";
 
