@@ -12,6 +12,7 @@ public static class BuiltInRules
         new AuthenticatorInSsoAppListRule(),
         new OtherMicrosoftAppInSsoAppListRule(),
         new DeviceRegistrationMissingRule(),
+        new DeviceRegistrationValueInvalidRule(),
         new WhitespaceInSsoSettingRule(),
         new BrowserSsoInteractionMissingRule(),
     ];

@@ -1,3 +1,6 @@
+using JitLint.Core.Model;
+using JitLint.Syntax.Json;
+
 namespace JitLint.Rules.Sso;
 
 /// <summary>The Enterprise SSO plug-in keys and values the JIT setup depends on.</summary>
@@ -12,10 +15,23 @@ internal static class SsoKeys
     /// <summary>Every Microsoft app's bundle ID starts with this, in any letter case.</summary>
     public const string MicrosoftBundleIdPrefix = "com.microsoft.";
 
-    public const string StringEntryType = "#microsoft.graph.keyStringValuePair";
+    public const string StringEntryTypeName = "keyStringValuePair";
+    public const string StringEntryType = "#microsoft.graph." + StringEntryTypeName;
     public const string IntegerEntryType = "#microsoft.graph.keyIntegerValuePair";
 
     /// <summary>Whether a (cleaned) bundle ID is Microsoft Authenticator; bundle IDs are compared ignoring case.</summary>
     public static bool IsAuthenticator(string bundleId) =>
         string.Equals(bundleId, AuthenticatorBundleId, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A JSON value as a message names it: <c>the string "1"</c>, <c>the number 0</c>, <c>the boolean true</c>.</summary>
+    public static string DescribeValue(JsonNodeSyntax value) => value switch
+    {
+        JsonStringSyntax text => $"the string \"{InvisibleText.Reveal(text.Value)}\"",
+        JsonNumberSyntax number => $"the number {number.Text}",
+        { Kind: JsonSyntaxKind.True } => "the boolean true",
+        { Kind: JsonSyntaxKind.False } => "the boolean false",
+        { Kind: JsonSyntaxKind.Null } => "null",
+        { Kind: JsonSyntaxKind.Array } => "an array",
+        _ => "an object",
+    };
 }

@@ -14,4 +14,10 @@ public sealed record SsoSetting(JsonObjectSyntax Entry, JsonStringSyntax? Key, J
     /// different mistake (JIT105) that every other rule must not report again. Null when the entry has no key.
     /// </summary>
     public string? CleanKey => Key is null ? null : InvisibleText.Clean(Key.Value);
+
+    /// <summary>The entry's <c>@odata.type</c> property, when it has one.</summary>
+    public JsonPropertySyntax? TypeProperty => Entry.GetProperty("@odata.type");
+
+    /// <summary>Whether the entry is of the bare Graph type <paramref name="typeName"/> (<c>keyStringValuePair</c>).</summary>
+    public bool IsOfType(string typeName) => string.Equals(TypeName, typeName, StringComparison.OrdinalIgnoreCase);
 }
