@@ -15,6 +15,7 @@ public static class BuiltInRules
         new DeviceRegistrationValueInvalidRule(),
         new WhitespaceInSsoSettingRule(),
         new BrowserSsoInteractionMissingRule(),
+        new BrowserSsoInteractionValueInvalidRule(),
     ];
 
     /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>

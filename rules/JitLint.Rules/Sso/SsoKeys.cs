@@ -16,8 +16,9 @@ internal static class SsoKeys
     public const string MicrosoftBundleIdPrefix = "com.microsoft.";
 
     public const string StringEntryTypeName = "keyStringValuePair";
+    public const string IntegerEntryTypeName = "keyIntegerValuePair";
     public const string StringEntryType = "#microsoft.graph." + StringEntryTypeName;
-    public const string IntegerEntryType = "#microsoft.graph.keyIntegerValuePair";
+    public const string IntegerEntryType = "#microsoft.graph." + IntegerEntryTypeName;
 
     /// <summary>Whether a (cleaned) bundle ID is Microsoft Authenticator; bundle IDs are compared ignoring case.</summary>
     public static bool IsAuthenticator(string bundleId) =>
