@@ -16,6 +16,7 @@ public static class BuiltInRules
         new WhitespaceInSsoSettingRule(),
         new BrowserSsoInteractionMissingRule(),
         new BrowserSsoInteractionValueInvalidRule(),
+        new UnknownSsoKeyRule(),
     ];
 
     /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>

@@ -20,6 +20,30 @@ internal static class SsoKeys
     public const string StringEntryType = "#microsoft.graph." + StringEntryTypeName;
     public const string IntegerEntryType = "#microsoft.graph." + IntegerEntryTypeName;
 
+    /// <summary>
+    /// The keys of Microsoft's documentation of the Enterprise SSO plug-in for Apple devices, and the last two, which
+    /// real configurations use. Letter case is exact: the plug-in compares keys case-sensitively.
+    /// </summary>
+    public static IReadOnlyList<string> Documented { get; } =
+    [
+        DeviceRegistration,
+        BrowserSsoInteractionEnabled,
+        "Enable_SSO_On_All_ManagedApps",
+        AppAllowList,
+        "AppPrefixAllowList",
+        "AppBlockList",
+        "AppCookieSSOAllowList",
+        "admin_debug_mode_enabled",
+        "disable_explicit_app_prompt",
+        "disable_explicit_app_prompt_and_autologin",
+        "disable_explicit_native_app_prompt",
+        "disable_explicit_native_app_prompt_and_autologin",
+        "disable_inapp_sso_signin",
+        "sharedDeviceMode",
+        "browser_sso_disable_mfa",
+        "use_most_secure_storage",
+    ];
+
     /// <summary>Whether a (cleaned) bundle ID is Microsoft Authenticator; bundle IDs are compared ignoring case.</summary>
     public static bool IsAuthenticator(string bundleId) =>
         string.Equals(bundleId, AuthenticatorBundleId, StringComparison.OrdinalIgnoreCase);
