@@ -17,6 +17,7 @@ public static class BuiltInRules
         new BrowserSsoInteractionMissingRule(),
         new BrowserSsoInteractionValueInvalidRule(),
         new UnknownSsoKeyRule(),
+        new DuplicateSsoKeyRule(),
     ];
 
     /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>
