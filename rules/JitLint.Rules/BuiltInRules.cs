@@ -18,6 +18,7 @@ public static class BuiltInRules
         new BrowserSsoInteractionValueInvalidRule(),
         new UnknownSsoKeyRule(),
         new DuplicateSsoKeyRule(),
+        new SsoProfileUnassignedRule(),
     ];
 
     /// <summary>Every descriptor: the engine's own diagnostics and the built-in rules.</summary>
