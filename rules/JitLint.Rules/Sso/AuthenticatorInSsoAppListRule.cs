@@ -1,4 +1,3 @@
-using JitLint.Core.Model;
 using JitLint.Core.Model.Sso;
 using JitLint.Core.Rules;
 
@@ -12,22 +11,18 @@ public sealed class AuthenticatorInSsoAppListRule() : SsoExtensionRule(Definitio
         "AuthenticatorInSsoAppList",
         "Remove Microsoft Authenticator from the SSO extension app list",
         "\"{0}\" is Microsoft Authenticator, which must not be in the SSO extension's bundle ID list: it breaks JIT registration.",
-        "Microsoft Authenticator is listed in the Entra ID SSO app extension's app bundle ID list, which breaks JIT registration.",
+        "Microsoft Authenticator is listed in the Entra ID SSO app extension's app bundle ID list or AppAllowList key, which breaks JIT registration.",
         RuleCategory.SsoExtension,
         Severity.Error,
         SsoDocumentKinds,
         ["sso", "jit"],
         IsFixable: true);
 
-    protected override IEnumerable<Finding> Analyze(SsoExtension extension)
-    {
-        foreach (var bundleId in extension.BundleIds)
-        {
-            if (string.Equals(InvisibleText.Clean(bundleId.Value), SsoKeys.AuthenticatorBundleId, StringComparison.OrdinalIgnoreCase))
+    protected override IEnumerable<Finding> Analyze(SsoExtension extension) =>
+        SsoAppList.Entries(extension)
+            .Where(entry => SsoKeys.IsAuthenticator(entry.BundleId))
+            .Select(entry => Report(extension.Document, entry.Node, entry.Display) with
             {
-                var fix = new Fix("Remove Microsoft Authenticator from the list", [JsonEdits.RemoveArrayItem(extension.BundleIdList!, bundleId)]);
-                yield return Report(extension.Document, bundleId, InvisibleText.Reveal(bundleId.Value)) with { Fix = fix };
-            }
-        }
-    }
+                Fix = new Fix("Remove Microsoft Authenticator from the list", [entry.Removal]),
+            });
 }

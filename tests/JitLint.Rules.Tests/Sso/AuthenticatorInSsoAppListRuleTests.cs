@@ -89,4 +89,54 @@ public sealed class AuthenticatorInSsoAppListRuleTests
             rule,
             Profile("\n      \"com.contoso.a\",\n      \"com.microsoft.azureauthenticator\",\n      \"com.contoso.b\"\n    "),
             Profile("\n      \"com.contoso.a\",\n      \"com.contoso.b\"\n    "));
+
+    [Theory]
+    [InlineData("\"com.contoso.app, com.microsoft.azureauthenticator.ssoextension\"")]
+    [InlineData("\"\"")]
+    [InlineData("[\"com.microsoft.azureauthenticator\"]")]
+    public void Allow_lists_without_authenticator_as_a_string_entry_are_clean(string value) =>
+        RuleVerifier.VerifyFindings(rule, ProfileWithAllowList(value));
+
+    [Theory]
+    [InlineData("[|\"com.microsoft.azureauthenticator\"|]")]
+    [InlineData("[|\"com.contoso.app, com.microsoft.azureauthenticator\"|]")]
+    [InlineData("[|\"com.contoso.app,com.microsoft.AzureAuthenticator,com.contoso.other\"|]")]
+    [InlineData("[|\"com.contoso.app,\\u00A0com.microsoft.azureauthenticator\"|]")]
+    public void Authenticator_in_the_allow_list_is_reported_at_the_value(string value) =>
+        RuleVerifier.VerifyFindings(rule, ProfileWithAllowList(value));
+
+    [Fact]
+    public void Allow_list_key_with_stray_whitespace_is_still_read() =>
+        RuleVerifier.VerifyFindings(rule, Profile(configurations: BothKeys + ",\n" + Entry("AppAllowList ", "[|\"com.microsoft.azureauthenticator\"|]")));
+
+    [Fact]
+    public void Other_comma_separated_keys_are_not_the_allow_list() =>
+        RuleVerifier.VerifyFindings(rule, Profile(configurations: BothKeys + ",\n" + Entry("AppBlockList", "\"com.microsoft.azureauthenticator\"")));
+
+    [Fact]
+    public void Message_names_the_allow_list_entry()
+    {
+        var finding = Assert.Single(RuleVerifier.Lint(rule, ProfileWithAllowList("\"com.contoso.app,  com.microsoft.azureAuthenticator \"")));
+        Assert.Equal(
+            "\"com.microsoft.azureAuthenticator\" is Microsoft Authenticator, which must not be in the SSO extension's bundle ID list: it breaks JIT registration.",
+            finding.Message);
+        Assert.Equal("/iosSingleSignOnExtension/configurations/2/value", finding.Pointer);
+    }
+
+    [Theory]
+    [InlineData("com.microsoft.azureauthenticator, com.contoso.a", "com.contoso.a")]
+    [InlineData("com.contoso.a, com.microsoft.azureauthenticator, com.contoso.b", "com.contoso.a, com.contoso.b")]
+    [InlineData("com.contoso.a, com.microsoft.azureauthenticator", "com.contoso.a")]
+    [InlineData("com.contoso.a,com.microsoft.azureauthenticator,com.contoso.b", "com.contoso.a,com.contoso.b")]
+    [InlineData("com.contoso.a, , com.microsoft.azureauthenticator", "com.contoso.a")]
+    [InlineData("com.microsoft.azureauthenticator", "")]
+    public void Fix_rewrites_the_allow_list_without_the_entry(string before, string after) =>
+        RuleVerifier.VerifyFix(rule, ProfileWithAllowList($"\"{before}\""), ProfileWithAllowList($"\"{after}\""));
+
+    [Fact]
+    public void Both_lists_are_fixed_at_once() =>
+        RuleVerifier.VerifyFix(
+            rule,
+            Profile("\"com.microsoft.azureauthenticator\"", BothKeys + ",\n" + Entry("AppAllowList", "\"com.microsoft.azureauthenticator, com.contoso.a\"")),
+            Profile(string.Empty, BothKeys + ",\n" + Entry("AppAllowList", "\"com.contoso.a\"")));
 }

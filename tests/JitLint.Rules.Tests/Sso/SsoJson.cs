@@ -11,6 +11,14 @@ internal static class SsoJson
 
     public const string BothKeys = DeviceRegistration + ",\n" + BrowserSso;
 
+    /// <summary>One more extension-data entry, indented like the others; <paramref name="value"/> is JSON and may hold markup.</summary>
+    public static string Entry(string key, string value, string type = "keyStringValuePair") =>
+        $$"""      { "@odata.type": "#microsoft.graph.{{type}}", "key": "{{key}}", "value": {{value}} }""";
+
+    /// <summary>The profile with both JIT keys and an AppAllowList entry whose value is <paramref name="value"/> (JSON).</summary>
+    public static string ProfileWithAllowList(string value) =>
+        Profile(configurations: BothKeys + ",\n" + Entry("AppAllowList", value));
+
     public static string Profile(string bundleIds = "\"com.contoso.expenses\"", string configurations = BothKeys) => $$"""
         {
           "@odata.type": "#microsoft.graph.iosDeviceFeaturesConfiguration",

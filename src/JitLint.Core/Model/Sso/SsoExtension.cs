@@ -53,7 +53,10 @@ public sealed class SsoExtension
     /// Whether a key is present. Keys are case-sensitive; a key that differs only by stray whitespace or invisible
     /// characters counts as present, because that is a different mistake (JIT105) than a missing key.
     /// </summary>
-    public bool HasKey(string key) => Settings.Any(setting => setting.Key is { } k && InvisibleText.Clean(k.Value) == key);
+    public bool HasKey(string key) => SettingsWithKey(key).Any();
+
+    /// <summary>The entries with this key (compared like <see cref="HasKey"/>), in source order.</summary>
+    public IEnumerable<SsoSetting> SettingsWithKey(string key) => Settings.Where(setting => setting.CleanKey == key);
 
     internal static IReadOnlyList<SsoExtension> ReadAll(PolicyDocument document)
     {

@@ -1,0 +1,91 @@
+using JitLint.Core.Model;
+using JitLint.Core.Model.Sso;
+using JitLint.Core.Rules;
+using JitLint.Syntax.Json;
+
+namespace JitLint.Rules.Sso;
+
+/// <summary>One bundle ID in the SSO extension's app lists, with the edit that takes it out of its list.</summary>
+/// <param name="Node">The JSON string that holds it: an item of <c>bundleIdAccessControlList</c>, or the whole <c>AppAllowList</c> value.</param>
+/// <param name="Text">The bundle ID as written; for an <c>AppAllowList</c> entry, without the white space around its commas.</param>
+/// <param name="Removal">Removes the bundle ID with one separator and leaves the rest of the list as it is written.</param>
+internal sealed record SsoAppListEntry(JsonStringSyntax Node, string Text, TextEdit Removal)
+{
+    /// <summary>The bundle ID as rules compare it; stray characters around it are JIT105's finding.</summary>
+    public string BundleId => InvisibleText.Clean(Text);
+
+    public string Display => InvisibleText.Reveal(Text);
+}
+
+/// <summary>
+/// The bundle IDs the SSO extension lets use single sign-on: the items of <c>bundleIdAccessControlList</c> and the
+/// entries of the comma-separated <c>AppAllowList</c> key ("com.contoso.app, com.fabrikam.app").
+/// </summary>
+internal static class SsoAppList
+{
+    public static IEnumerable<SsoAppListEntry> Entries(SsoExtension extension) =>
+        extension.BundleIds
+            .Select(item => new SsoAppListEntry(item, item.Value, JsonEdits.RemoveArrayItem(extension.BundleIdList!, item)))
+            .Concat(extension.SettingsWithKey(SsoKeys.AppAllowList)
+                .Select(setting => setting.Value)
+                .OfType<JsonStringSyntax>()
+                .SelectMany(AllowListEntries));
+
+    private static IEnumerable<SsoAppListEntry> AllowListEntries(JsonStringSyntax node)
+    {
+        var value = node.Value;
+        var entries = EntryRanges(value);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (start, end) = RemovalRange(entries, i);
+            var rest = string.Concat(value.AsSpan(0, start), value.AsSpan(end));
+            yield return new SsoAppListEntry(node, value[entries[i].Start..entries[i].End], JsonEdits.ReplaceString(node, rest));
+        }
+    }
+
+    /// <summary>Where each non-empty entry between commas starts and ends, without the white space around it.</summary>
+    private static List<(int Start, int End)> EntryRanges(string value)
+    {
+        var entries = new List<(int Start, int End)>();
+        for (var start = 0; start <= value.Length;)
+        {
+            var comma = value.IndexOf(',', start);
+            var end = comma < 0 ? value.Length : comma;
+            var (entryStart, entryEnd) = (start, end);
+            while (entryStart < entryEnd && char.IsWhiteSpace(value[entryStart]))
+            {
+                entryStart++;
+            }
+
+            while (entryEnd > entryStart && char.IsWhiteSpace(value[entryEnd - 1]))
+            {
+                entryEnd--;
+            }
+
+            if (entryEnd > entryStart)
+            {
+                entries.Add((entryStart, entryEnd));
+            }
+
+            start = end + 1;
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// An entry goes with the separator after it, the last one with the separator before it, so "a, b, c" becomes
+    /// "b, c", "a, c" or "a, b" in the list's own separator style; white space around the whole value is kept.
+    /// </summary>
+    private static (int Start, int End) RemovalRange(List<(int Start, int End)> entries, int index)
+    {
+        if (entries.Count == 1)
+        {
+            return entries[0];
+        }
+
+        return index + 1 < entries.Count
+            ? (entries[index].Start, entries[index + 1].Start)
+            : (entries[index - 1].End, entries[index].End);
+    }
+}
