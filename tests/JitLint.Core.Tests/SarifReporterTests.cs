@@ -78,6 +78,18 @@ public sealed class SarifReporterTests
         Assert.Equal("\"\"", (string)replacement["insertedContent"]!["text"]!);
     }
 
+    [Fact]
+    public void Literal_braces_in_messages_are_doubled_as_sarif_requires()
+    {
+        var text = SourceText.From("{}");
+        var file = new Model.SourceFile("/work/repo/a.json", "a.json", text);
+        var finding = new Finding(FixingDescriptor, Severity.Warning, "Use {{DEVICEREGISTRATION}}.", Location.Create(file, new TextSpan(0, 1)), "id", "");
+        using var stream = new MemoryStream();
+        SarifReporter.Write(new LintResult([finding], 1, 1), new ReportContext([FixingDescriptor], _ => null, "/work/repo", "1.2.3"), stream);
+        var result = JsonNode.Parse(stream.ToArray())!["runs"]![0]!["results"]![0]!;
+        Assert.Equal("Use {{{{DEVICEREGISTRATION}}}}.", (string)result["message"]!["text"]!);
+    }
+
     private static JsonNode Run() => JsonNode.Parse(Write())!["runs"]![0]!;
 
     private static string Write()

@@ -69,12 +69,12 @@ public static class SarifReporter
         {
             Id = rule.Id,
             Name = rule.Name,
-            ShortDescription = new MultiformatMessageString { Text = rule.Title },
-            FullDescription = new MultiformatMessageString { Text = rule.Description },
+            ShortDescription = new MultiformatMessageString { Text = EscapeBraces(rule.Title) },
+            FullDescription = new MultiformatMessageString { Text = EscapeBraces(rule.Description) },
             Help = new MultiformatMessageString
             {
-                Text = $"{rule.Description} See {rule.HelpUri}",
-                Markdown = documentation ?? $"{rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri}).",
+                Text = EscapeBraces($"{rule.Description} See {rule.HelpUri}"),
+                Markdown = EscapeBraces(documentation ?? $"{rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri})."),
             },
             HelpUri = rule.HelpUri,
             DefaultConfiguration = new ReportingConfiguration { Level = ToLevel(rule.DefaultSeverity) },
@@ -98,7 +98,7 @@ public static class SarifReporter
             RuleId = finding.Rule.Id,
             RuleIndex = ruleIndex,
             Level = ToLevel(finding.Severity),
-            Message = new Message { Text = finding.Message },
+            Message = new Message { Text = EscapeBraces(finding.Message) },
             Locations = [new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = artifact, Region = RegionOf(finding.Location.LineSpan) } }],
             PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = finding.Fingerprint },
             Fixes = finding.Fix is { } fix && finding.Location.File.Text is { } text ? [CreateFix(fix, artifact, text)] : null,
@@ -124,7 +124,7 @@ public static class SarifReporter
 
     private static Microsoft.CodeAnalysis.Sarif.Fix CreateFix(Rules.Fix fix, ArtifactLocation artifact, Syntax.Text.SourceText text) => new()
     {
-        Description = new Message { Text = fix.Title },
+        Description = new Message { Text = EscapeBraces(fix.Title) },
         ArtifactChanges =
         [
             new ArtifactChange
@@ -153,6 +153,11 @@ public static class SarifReporter
         EndLine = span.End.Line + 1,
         EndColumn = span.End.Character + 1,
     };
+
+    // SARIF 2.1.0 section 3.11.5: message strings may hold {0}-style placeholders, so literal braces (as in
+    // the {{DEVICEREGISTRATION}} token) are written doubled; viewers that follow the standard show them once.
+    private static string EscapeBraces(string text) =>
+        text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 
     private static FailureLevel ToLevel(Severity severity) => severity switch
     {
