@@ -63,6 +63,11 @@ public sealed class Linter
         }
 
         var recognition = DocumentRecognizer.Recognize(file, tree.Root!);
+        if (recognition.SideFileAssignments is { } assignments)
+        {
+            return new FileOutcome([], [TenantDocument.ForAssignmentSideFile(file, assignments)]);
+        }
+
         var findings = recognition.Unrecognized
             .Select(node => Unrecognized(file, node))
             .Concat(recognition.Documents.SelectMany(RunDocumentRules))

@@ -1,3 +1,4 @@
+using JitLint.Core.Model.Facts;
 using JitLint.Syntax.Json;
 
 namespace JitLint.Core.Model;
@@ -28,9 +29,27 @@ public static class DocumentRecognizer
         ["conditionalAccessPolicy"] = PolicyKind.ConditionalAccessPolicy,
     };
 
+    // Objects that Graph returns without @odata.type, known by the entity set their @odata.context names.
+    private static readonly (string Fragment, string TypeName, string RequiredProperty)[] TypesByContext =
+    [
+        ("#identity/conditionalAccess/policies", "conditionalAccessPolicy", "conditions"),
+        ("#groups/$entity", "group", "displayName"),
+        ("#groups(", "group", "displayName"),
+    ];
+
     /// <summary>The Graph objects in the file, and the JSON values that are not one (each worth a JIT002).</summary>
     public static Recognition Recognize(SourceFile file, JsonNodeSyntax root)
     {
+        if (IsInAssignmentsFolder(file) && Assignment.ReadSideFile(root) is { } assignments)
+        {
+            return new Recognition([], [], assignments);
+        }
+
+        if (IsMigrationTable(file, root))
+        {
+            return new Recognition([], []);
+        }
+
         if (root is not JsonObjectSyntax obj)
         {
             return new Recognition([], [root]);
@@ -72,13 +91,26 @@ public static class DocumentRecognizer
             return new PolicyDocument(file, obj, KindsByTypeName.GetValueOrDefault(typeName, PolicyKind.OtherGraphObject), typeName);
         }
 
-        // Conditional Access list and entity responses carry no @odata.type on the policy itself.
-        return context?.Contains("conditionalAccess/policies", StringComparison.OrdinalIgnoreCase) == true
-            && obj.GetProperty("conditions") is not null
-            ? new PolicyDocument(file, obj, PolicyKind.ConditionalAccessPolicy, "conditionalAccessPolicy")
+        var byContext = TypesByContext.FirstOrDefault(entry =>
+            context?.Contains(entry.Fragment, StringComparison.OrdinalIgnoreCase) == true && obj.GetProperty(entry.RequiredProperty) is not null);
+        return byContext.TypeName is { } contextTypeName
+            ? new PolicyDocument(file, obj, KindsByTypeName.GetValueOrDefault(contextTypeName, PolicyKind.OtherGraphObject), contextTypeName)
             : null;
     }
+
+    // IntuneBackupAndRestore writes each object's assignments to <Type>/Assignments/<name>.json.
+    private static bool IsInAssignmentsFolder(SourceFile file) =>
+        string.Equals(Path.GetFileName(Path.GetDirectoryName(file.FullPath)), "Assignments", StringComparison.OrdinalIgnoreCase);
+
+    // IntuneManagement writes MigrationTable.json (tenant and object IDs for import) beside an export.
+    private static bool IsMigrationTable(SourceFile file, JsonNodeSyntax root) =>
+        string.Equals(Path.GetFileName(file.FullPath), "MigrationTable.json", StringComparison.OrdinalIgnoreCase)
+        && root is JsonObjectSyntax table && table.GetValue("Objects") is JsonArraySyntax;
 }
 
 /// <param name="Unrecognized">Values that are neither a Graph object nor a Graph list: the file, or list elements.</param>
-public sealed record Recognition(IReadOnlyList<PolicyDocument> Documents, IReadOnlyList<JsonNodeSyntax> Unrecognized);
+/// <param name="SideFileAssignments">The assignments of another object, when the file is an assignment side file.</param>
+public sealed record Recognition(
+    IReadOnlyList<PolicyDocument> Documents,
+    IReadOnlyList<JsonNodeSyntax> Unrecognized,
+    IReadOnlyList<Assignment>? SideFileAssignments = null);

@@ -16,4 +16,7 @@ public enum PolicyKind
     ManagedAppConfiguration,
     CompliancePolicy,
     ConditionalAccessPolicy,
+
+    /// <summary>Not a policy: the assignments of another object, in a side file of its own (IntuneBackupAndRestore).</summary>
+    AssignmentSideFile,
 }

@@ -44,6 +44,10 @@ public sealed record TenantDocument(
         document.Kind == PolicyKind.AppProtectionPolicy ? AppProtectionFacts.Read(document) : null,
         document.Kind == PolicyKind.ManagedDeviceAppConfiguration ? AppConfigurationFacts.Read(document) : null);
 
+    /// <summary>A side file that holds another object's assignments; the tenant model joins it to its owner.</summary>
+    public static TenantDocument ForAssignmentSideFile(SourceFile file, IReadOnlyList<Assignment> assignments) =>
+        new(PolicyKind.AssignmentSideFile, null, null, null, file.DisplayPath, Location.Create(file, default), 0, assignments, null, false, null, null);
+
     private static bool IsEnrollmentProfile(PolicyDocument document) => document.Kind switch
     {
         PolicyKind.AdeEnrollmentProfile => true,

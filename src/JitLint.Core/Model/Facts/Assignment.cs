@@ -27,6 +27,23 @@ public sealed record Assignment(string? Intent, AssignmentTargetKind TargetKind,
             ? [.. array.Items.OfType<JsonObjectSyntax>().Select(Read)]
             : null;
 
+    /// <summary>
+    /// The assignments in a side file: one assignment object, an array of them, or a whole Graph response
+    /// <c>{"value": [...]}</c>, as IntuneBackupAndRestore writes them; null when the JSON is none of these.
+    /// </summary>
+    public static IReadOnlyList<Assignment>? ReadSideFile(JsonNodeSyntax root)
+    {
+        var items = root switch
+        {
+            JsonArraySyntax array => array.Items,
+            JsonObjectSyntax response when response.GetValue("value") is JsonArraySyntax value => value.Items,
+            JsonObjectSyntax single => [single],
+            _ => [],
+        };
+        var assignments = items.OfType<JsonObjectSyntax>().Where(item => item.GetValue("target") is JsonObjectSyntax).ToList();
+        return assignments.Count == items.Count ? [.. assignments.Select(Read)] : null;
+    }
+
     private static Assignment Read(JsonObjectSyntax assignment)
     {
         var target = assignment.GetValue("target") as JsonObjectSyntax;
