@@ -48,7 +48,7 @@ public sealed class CommandLineTests
         var run = CliRunner.Run("check", "no/such/dir", Contoso, "--fail-on", "none");
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Equal("jitlint: error: no such file or directory: no/such/dir\n", run.Error);
-        Assert.EndsWith("5 findings (4 errors, 1 warning, 0 notes) in 13 files, 13 documents.\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("5 findings (4 errors, 1 warning, 0 notes) in 16 files, 16 documents.\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class CommandLineTests
         var run = CliRunner.Run("check", Contoso, "--format", "sarif", "--output", report);
 
         Assert.Equal(ExitCodes.FindingsReported, run.ExitCode);
-        Assert.Equal($"5 findings (4 errors, 1 warning, 0 notes) in 13 files, 13 documents. Report written to {report}.\n", run.Output);
+        Assert.Equal($"5 findings (4 errors, 1 warning, 0 notes) in 16 files, 16 documents. Report written to {report}.\n", run.Output);
         Assert.Equal(["jitlint.sarif"], Directory.GetFiles(Path.GetDirectoryName(report)!).Select(Path.GetFileName));
         Assert.Contains("\"ruleId\": \"JIT101\"", File.ReadAllText(report), StringComparison.Ordinal);
     }

@@ -24,5 +24,6 @@ public sealed class AuthenticatorInSsoAppListRule() : SsoExtensionRule(Definitio
             .Select(entry => Report(extension.Document, entry.Node, entry.Display) with
             {
                 Fix = new Fix("Remove Microsoft Authenticator from the list", [entry.Removal]),
+                Discriminator = entry.BundleId,
             });
 }

@@ -24,6 +24,7 @@ public sealed class OtherMicrosoftAppInSsoAppListRule() : SsoExtensionRule(Defin
             .Select(entry => Report(extension.Document, entry.Node, entry.Display) with
             {
                 Fix = new Fix("Remove the Microsoft app from the list", [entry.Removal]),
+                Discriminator = entry.BundleId,
             });
 
     // Authenticator is a Microsoft app too, but listing it breaks JIT registration, which JIT101 reports as an error.

@@ -23,6 +23,12 @@ public sealed record Finding(
     /// <summary>Compared with a baseline, when one was given.</summary>
     public BaselineState? BaselineState { get; init; }
 
+    /// <summary>
+    /// Tells apart findings of one rule at one node, such as two bundle IDs inside one comma-separated string,
+    /// so that each keeps a fingerprint of its own.
+    /// </summary>
+    public string? Discriminator { get; init; }
+
     public bool IsSuppressed => SuppressionJustification is not null;
 
     /// <summary>Whether the finding counts: shown, and part of the exit code.</summary>
@@ -36,7 +42,7 @@ public sealed record Finding(
     {
         get
         {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Rule.Id}\n{DocumentIdentity}\n{Pointer}"));
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Rule.Id}\n{DocumentIdentity}\n{Pointer}{(Discriminator is null ? "" : "\n" + Discriminator)}"));
             return Convert.ToHexStringLower(hash.AsSpan(0, 16));
         }
     }

@@ -49,7 +49,7 @@ public sealed class IntuneMamUpnMissingRuleTests
         Assert.Equal(
             "The app protection policy \"APP\" targets apps on managed devices, but no managed-devices app configuration sets IntuneMAMUPN for \"com.microsoft.office.outlook\".",
             finding.Message);
-        Assert.Equal("/apps/0", finding.Pointer);
+        Assert.Equal("/apps/0/mobileAppIdentifier/bundleId", finding.Pointer);
     }
 
     [Fact]

@@ -73,4 +73,12 @@ public sealed class OtherMicrosoftAppInSsoAppListRuleTests
             rule,
             ProfileWithAllowList("\"com.contoso.a, com.microsoft.skype.teams, com.contoso.b\""),
             ProfileWithAllowList("\"com.contoso.a, com.contoso.b\""));
+
+    [Fact]
+    public void Two_apps_in_one_allow_list_string_keep_fingerprints_of_their_own()
+    {
+        var findings = RuleVerifier.Lint(rule, SsoJson.Profile(configurations: SsoJson.BothKeys + ",\n" +
+            """      { "@odata.type": "#microsoft.graph.keyStringValuePair", "key": "AppAllowList", "value": "com.microsoft.skype.teams, com.microsoft.msedge" }"""));
+        Assert.Equal(2, findings.Select(finding => finding.Fingerprint).Distinct().Count());
+    }
 }

@@ -34,8 +34,9 @@ public sealed record ProtectedApp(string BundleId, Location Location, string Poi
             return null;
         }
 
+        var reported = (JsonNodeSyntax?)bundleIdNode ?? app;
         var span = bundleIdNode?.Span ?? app.OpenBraceSpan;
-        return new ProtectedApp(bundleId, Location.Create(document.File, span), app.Pointer[document.Root.Pointer.Length..]);
+        return new ProtectedApp(bundleId, Location.Create(document.File, span), reported.Pointer[document.Root.Pointer.Length..]);
     }
 
     // A managedMobileApp id is "<bundle id>.ios" when the identifier object is missing.
