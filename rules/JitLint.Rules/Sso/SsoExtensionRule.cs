@@ -8,7 +8,7 @@ namespace JitLint.Rules.Sso;
 public abstract class SsoExtensionRule(RuleDescriptor descriptor) : DocumentRule(descriptor)
 {
     /// <summary>The document kinds that can hold an Entra ID SSO app extension.</summary>
-    protected static readonly IReadOnlyList<PolicyKind> SsoDocumentKinds = [PolicyKind.DeviceFeaturesConfiguration];
+    protected static readonly IReadOnlyList<PolicyKind> SsoDocumentKinds = [PolicyKind.DeviceFeaturesConfiguration, PolicyKind.SettingsCatalogPolicy];
 
     public sealed override IEnumerable<Finding> Analyze(PolicyDocument document) =>
         document.SsoExtensions.SelectMany(Analyze);

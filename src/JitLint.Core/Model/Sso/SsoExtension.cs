@@ -2,52 +2,63 @@ using JitLint.Syntax.Json;
 
 namespace JitLint.Core.Model.Sso;
 
+/// <summary>The stored form an SSO extension was read from.</summary>
+public enum SsoExtensionForm
+{
+    /// <summary><c>iosDeviceFeaturesConfiguration</c> with an <c>iosAzureAdSingleSignOnExtension</c>.</summary>
+    DeviceFeatures,
+
+    /// <summary>A settings catalog policy with <c>com.apple.extensiblesso_*</c> settings.</summary>
+    SettingsCatalog,
+}
+
 /// <summary>
 /// The Entra ID SSO app extension (Microsoft Enterprise SSO plug-in) seen through one normalised view, so
-/// that each SSO rule is written once. Today this reads the Device features form
-/// (<c>iosDeviceFeaturesConfiguration</c> with an <c>iosAzureAdSingleSignOnExtension</c>).
+/// that each SSO rule is written once, whatever form the admin stored it in. Positions always point into the
+/// file the admin wrote.
 /// </summary>
 public sealed class SsoExtension
 {
-    public const string ExtensionTypeName = "iosAzureAdSingleSignOnExtension";
+    /// <summary>The extension identifier of the Enterprise SSO plug-in inside Microsoft Authenticator.</summary>
+    public const string ExtensionIdentifier = "com.microsoft.azureauthenticator.ssoextension";
 
-    /// <summary>Since February 2023 the portal writes the extension here.</summary>
-    public const string PropertyName = "iosSingleSignOnExtension";
-
-    /// <summary>Deprecated in Graph beta but still found in older exports.</summary>
-    public const string DeprecatedPropertyName = "singleSignOnExtension";
-
-    private SsoExtension(PolicyDocument document, JsonPropertySyntax property, JsonObjectSyntax body)
+    internal SsoExtension(
+        PolicyDocument document,
+        SsoExtensionForm form,
+        JsonPropertySyntax missingKeyAnchor,
+        JsonArraySyntax? configurations,
+        IReadOnlyList<SsoSetting> settings,
+        JsonArraySyntax? bundleIdList)
     {
         Document = document;
-        Property = property;
-        Body = body;
-        ConfigurationsProperty = body.GetProperty("configurations");
-        Settings = ReadSettings(ConfigurationsProperty?.Value as JsonArraySyntax);
-        BundleIdList = body.GetValue("bundleIdAccessControlList") as JsonArraySyntax;
-        BundleIds = BundleIdList?.Items.OfType<JsonStringSyntax>().ToList() ?? [];
+        Form = form;
+        MissingKeyAnchor = missingKeyAnchor;
+        Configurations = configurations;
+        Settings = settings;
+        BundleIdList = bundleIdList;
+        BundleIds = bundleIdList?.Items.OfType<JsonStringSyntax>().ToList() ?? [];
     }
 
     public PolicyDocument Document { get; }
 
-    /// <summary>The property that holds the extension (<c>iosSingleSignOnExtension</c> or the deprecated one).</summary>
-    public JsonPropertySyntax Property { get; }
+    public SsoExtensionForm Form { get; }
 
-    public JsonObjectSyntax Body { get; }
+    /// <summary>Where a finding about a missing key points: the list of entries, else the extension itself.</summary>
+    public JsonPropertySyntax MissingKeyAnchor { get; }
 
-    public JsonPropertySyntax? ConfigurationsProperty { get; }
+    /// <summary>
+    /// The Device features <c>configurations</c> array, where a fix can append a <c>keyTypedValuePair</c>; null in
+    /// forms whose entries have another shape.
+    /// </summary>
+    public JsonArraySyntax? Configurations { get; }
 
-    public JsonArraySyntax? Configurations => ConfigurationsProperty?.Value as JsonArraySyntax;
-
-    /// <summary>The "Additional configuration" key/type/value entries, in source order.</summary>
+    /// <summary>The extension-data key/type/value entries ("Additional configuration"), in source order.</summary>
     public IReadOnlyList<SsoSetting> Settings { get; }
 
+    /// <summary>The Device features <c>bundleIdAccessControlList</c>, when the form has one.</summary>
     public JsonArraySyntax? BundleIdList { get; }
 
     public IReadOnlyList<JsonStringSyntax> BundleIds { get; }
-
-    /// <summary>Where a finding about a missing key points: the configurations property, else the extension.</summary>
-    public JsonPropertySyntax MissingKeyAnchor => ConfigurationsProperty ?? Property;
 
     /// <summary>
     /// Whether a key is present. Keys are case-sensitive; a key that differs only by stray whitespace or invisible
@@ -58,32 +69,10 @@ public sealed class SsoExtension
     /// <summary>The entries with this key (compared like <see cref="HasKey"/>), in source order.</summary>
     public IEnumerable<SsoSetting> SettingsWithKey(string key) => Settings.Where(setting => setting.CleanKey == key);
 
-    internal static IReadOnlyList<SsoExtension> ReadAll(PolicyDocument document)
+    internal static IReadOnlyList<SsoExtension> ReadAll(PolicyDocument document) => document.Kind switch
     {
-        if (document.Kind != PolicyKind.DeviceFeaturesConfiguration)
-        {
-            return [];
-        }
-
-        var extensions = new List<SsoExtension>();
-        foreach (var name in (ReadOnlySpan<string>)[PropertyName, DeprecatedPropertyName])
-        {
-            if (document.Root.GetProperty(name) is { Value: JsonObjectSyntax body } property
-                && ODataType.Is(body.GetString("@odata.type"), ExtensionTypeName))
-            {
-                extensions.Add(new SsoExtension(document, property, body));
-            }
-        }
-
-        return extensions;
-    }
-
-    private static List<SsoSetting> ReadSettings(JsonArraySyntax? configurations) =>
-        configurations?.Items.OfType<JsonObjectSyntax>()
-            .Select(entry => new SsoSetting(
-                entry,
-                entry.GetValue("key") as JsonStringSyntax,
-                entry.GetValue("value"),
-                ODataType.GetTypeName(entry.GetString("@odata.type"))))
-            .ToList() ?? [];
+        PolicyKind.DeviceFeaturesConfiguration => DeviceFeaturesSsoReader.Read(document),
+        PolicyKind.SettingsCatalogPolicy => SettingsCatalogSsoReader.Read(document),
+        _ => [],
+    };
 }
