@@ -15,22 +15,39 @@ public sealed class AdeProfileNotModernAuthenticationRule() : DocumentRule(Defin
         "An Automated Device Enrollment profile with user affinity authenticates users with Company Portal or the legacy Setup Assistant instead of Setup Assistant with modern authentication, which JIT registration needs.",
         RuleCategory.Enrollment,
         Severity.Warning,
-        [PolicyKind.AdeEnrollmentProfile],
+        [PolicyKind.AdeEnrollmentProfile, PolicyKind.SettingsCatalogPolicy],
         ["enrollment", "ade", "jit"]);
 
     public override IEnumerable<Finding> Analyze(PolicyDocument document)
     {
+        if (document.Kind == PolicyKind.SettingsCatalogPolicy)
+        {
+            return AnalyzeSettingsCatalog(document);
+        }
+
         var flags = AdeAuthentication.Read(document);
 
         // Without user affinity nothing authenticates (JIT303), and contradicting flags name no method (JIT302).
         if (!flags.HasUserAffinity || flags.Contradict || flags.UsesModernAuthentication)
         {
-            yield break;
+            return [];
         }
 
-        yield return flags.UsesCompanyPortal
-            ? Report(document, flags.CompanyPortalFlag!, document.NameForMessage(), "with Company Portal")
-            : Report(document, LegacyAnchor(flags), document.NameForMessage(), "with the legacy Setup Assistant");
+        return
+        [
+            flags.UsesCompanyPortal
+                ? Report(document, flags.CompanyPortalFlag!, document.NameForMessage(), "with Company Portal")
+                : Report(document, LegacyAnchor(flags), document.NameForMessage(), "with the legacy Setup Assistant"),
+        ];
+    }
+
+    private IEnumerable<Finding> AnalyzeSettingsCatalog(PolicyDocument document)
+    {
+        if (AdeEnrollmentPolicy.Read(document) is { HasUserAffinity: true, AuthenticationMethod: { } method }
+            && method.Value != AdeEnrollmentPolicy.ModernAuthentication)
+        {
+            yield return Report(document, method, document.NameForMessage(), $"with the authentication method \"{method.Value}\"");
+        }
     }
 
     /// <summary>The flag that would have to be true for modern authentication, or the affinity flag when it is absent.</summary>

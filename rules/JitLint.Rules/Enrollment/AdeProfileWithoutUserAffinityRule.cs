@@ -15,11 +15,21 @@ public sealed class AdeProfileWithoutUserAffinityRule() : DocumentRule(Definitio
         "An Automated Device Enrollment profile enrolls devices without user affinity (requiresUserAuthentication is false), so JIT registration does not apply to those devices.",
         RuleCategory.Enrollment,
         Severity.Note,
-        [PolicyKind.AdeEnrollmentProfile],
+        [PolicyKind.AdeEnrollmentProfile, PolicyKind.SettingsCatalogPolicy],
         ["enrollment", "ade", "jit"]);
 
     public override IEnumerable<Finding> Analyze(PolicyDocument document)
     {
+        if (document.Kind == PolicyKind.SettingsCatalogPolicy)
+        {
+            if (AdeEnrollmentPolicy.Read(document) is { HasUserAffinity: false, UserAffinity: { } affinity })
+            {
+                yield return Report(document, affinity, document.NameForMessage());
+            }
+
+            yield break;
+        }
+
         var flags = AdeAuthentication.Read(document);
         if (flags.HasUserAffinity)
         {
