@@ -22,7 +22,7 @@ internal sealed class LintPipeline
         Discovery = discovery;
         RootDirectory = rootDirectory;
         IsWholeExport = isWholeExport;
-        linter = new Linter(BuiltInRules.All.Where(rule => !configuration.IsOff(rule.Descriptor.Id)));
+        linter = new Linter(BuiltInRules.All.Where(rule => !configuration.IsOff(rule.Descriptor.Id)), configuration.Limits);
     }
 
     public LintConfiguration Configuration { get; }

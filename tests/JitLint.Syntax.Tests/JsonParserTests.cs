@@ -88,14 +88,29 @@ public sealed class JsonParserTests
     public void Nesting_beyond_the_limit_is_a_syntax_error()
     {
         var json = string.Concat(Enumerable.Repeat("[", 11)) + string.Concat(Enumerable.Repeat("]", 11));
-        var tree = JsonSyntaxTree.Parse(SourceText.From(json), new JsonParserOptions(MaxDepth: 10));
-        Assert.Equal("The maximum configured depth of 10 has been exceeded. Cannot read next JSON array.", tree.Error!.Message);
+        var tree = JsonSyntaxTree.Parse(SourceText.From(json), JsonParserOptions.Default with { MaxDepth = 10 });
+        Assert.Equal(new JsonSyntaxError("it nests deeper than the limit of 10 levels", new TextSpan(10, 1), JsonSyntaxErrorKind.DepthLimit), tree.Error);
+    }
+
+    [Fact]
+    public void A_string_beyond_the_limit_is_reported_at_its_start()
+    {
+        var tree = JsonSyntaxTree.Parse(SourceText.From("{\"a\": \"0123456789\"}"), JsonParserOptions.Default with { MaxStringLength = 9 });
+        Assert.Equal(new JsonSyntaxError("it holds a string of 10 bytes, over the limit of 9", new TextSpan(6, 1), JsonSyntaxErrorKind.StringLengthLimit), tree.Error);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_levels_of_nesting_are_reported_without_exhausting_the_stack()
+    {
+        var json = new string('[', 100_000) + new string(']', 100_000);
+        Assert.Equal(JsonSyntaxErrorKind.DepthLimit, JsonSyntaxTree.Parse(SourceText.From(json)).Error!.Kind);
     }
 
     [Theory]
     [InlineData("{\n  \"a\": 1,\n  \"b\" 2\n}", "'2' is invalid after a property name. Expected a ':'.", 2, 6)]
     [InlineData("{\"a\": [1, 2,]}", "The JSON array contains a trailing comma at the end which is not supported in this mode. Change the reader options.", 0, 12)]
-    [InlineData("{\n  // comment\n}", "'/' is invalid after a value. Expected either ',', '}', or ']'.", 1, 2)]
+    [InlineData("{\n  // comment\n}", "JSON does not allow comments.", 1, 2)]
+    [InlineData("{ /* exported */ }", "JSON does not allow comments.", 0, 2)]
     [InlineData("{\"é\": x}", "'x' is an invalid start of a value.", 0, 6)]
     [InlineData("{\"a\": 1 ", "Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.", 0, 8)]
     [InlineData("", "The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true.", 0, 0)]

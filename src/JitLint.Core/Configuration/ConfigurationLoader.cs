@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Json.Schema;
+using JitLint.Core.Engine;
 using JitLint.Core.Model;
 using JitLint.Core.Rules;
 using JitLint.Syntax.Json;
@@ -95,7 +96,19 @@ public static class ConfigurationLoader
         Strings(root.GetValue("include")) is { Count: > 0 } include ? include : LintConfiguration.DefaultInclude,
         Strings(root.GetValue("exclude")),
         root.GetString("failOn"),
-        [.. (root.GetValue("suppressions") as JsonArraySyntax)?.Items.OfType<JsonObjectSyntax>().Select(entry => ReadSuppression(file, entry)) ?? []]);
+        [.. (root.GetValue("suppressions") as JsonArraySyntax)?.Items.OfType<JsonObjectSyntax>().Select(entry => ReadSuppression(file, entry)) ?? []],
+        ReadLimits(root.GetValue("limits") as JsonObjectSyntax));
+
+    private static LintLimits ReadLimits(JsonObjectSyntax? limits)
+    {
+        var defaults = LintLimits.Default;
+        long? Number(string name) => (limits?.GetValue(name) as JsonNumberSyntax)?.TryGetInt64(out var value) == true ? value : null;
+        return new LintLimits(
+            Number("maxFileBytes") ?? defaults.MaxFileBytes,
+            new JsonParserOptions(
+                (int?)Number("maxDepth") ?? defaults.Parser.MaxDepth,
+                (int?)Number("maxStringLength") ?? defaults.Parser.MaxStringLength));
+    }
 
     private static List<RuleSetting> ReadRules(SourceFile file, JsonObjectSyntax? rules) =>
         rules?.Properties.Select(rule => new RuleSetting(

@@ -12,6 +12,7 @@ public sealed record RuleSetting(string RuleId, Severity? Severity, Location Loc
 /// <param name="File">The configuration file itself, or null for the defaults.</param>
 /// <param name="Directory">The folder globs are relative to.</param>
 /// <param name="FailOn">The default of --fail-on, when set.</param>
+/// <param name="Limits">How much of one file to read.</param>
 public sealed record LintConfiguration(
     SourceFile? File,
     string Directory,
@@ -19,7 +20,8 @@ public sealed record LintConfiguration(
     IReadOnlyList<string> Include,
     IReadOnlyList<string> Exclude,
     string? FailOn,
-    IReadOnlyList<SuppressionEntry> Suppressions)
+    IReadOnlyList<SuppressionEntry> Suppressions,
+    Engine.LintLimits Limits)
 {
     public const string FileName = "jitlint.json";
 
@@ -28,7 +30,7 @@ public sealed record LintConfiguration(
     private readonly Glob files = new(Include, Exclude);
 
     /// <summary>No file: every rule at its default severity, every JSON file.</summary>
-    public static LintConfiguration Defaults(string directory) => new(null, directory, [], DefaultInclude, [], null, []);
+    public static LintConfiguration Defaults(string directory) => new(null, directory, [], DefaultInclude, [], null, [], Engine.LintLimits.Default);
 
     public bool IsOff(string ruleId) => Rules.Any(rule => rule.RuleId == ruleId && rule.Severity is null);
 

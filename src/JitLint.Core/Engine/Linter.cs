@@ -13,9 +13,11 @@ public sealed class Linter
 {
     private readonly Dictionary<PolicyKind, DocumentRule[]> documentRulesByKind;
     private readonly TenantRule[] tenantRules;
+    private readonly LintLimits limits;
 
-    public Linter(IEnumerable<Rule> rules)
+    public Linter(IEnumerable<Rule> rules, LintLimits? limits = null)
     {
+        this.limits = limits ?? LintLimits.Default;
         var all = rules.ToList();
         documentRulesByKind = all.OfType<DocumentRule>()
             .SelectMany(rule => rule.Descriptor.AppliesTo.Select(kind => (kind, rule)))
@@ -40,6 +42,13 @@ public sealed class Linter
         byte[] bytes;
         try
         {
+            var size = input.Content?.LongLength ?? new FileInfo(input.FullPath).Length;
+            if (size > limits.MaxFileBytes)
+            {
+                var skipped = new SourceFile(input.FullPath, input.DisplayPath, null);
+                return FileOutcome.Failed(FileFinding(EngineRules.LimitExceeded, Location.AtPosition(skipped, default), $"it is {size:N0} bytes, over the limit of {limits.MaxFileBytes:N0}"));
+            }
+
             bytes = input.Content ?? File.ReadAllBytes(input.FullPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -56,10 +65,11 @@ public sealed class Linter
         }
 
         var file = new SourceFile(input.FullPath, input.DisplayPath, decoded.Text);
-        var tree = JsonSyntaxTree.Parse(decoded.Text!);
+        var tree = JsonSyntaxTree.Parse(decoded.Text!, limits.Parser);
         if (tree.Error is { } syntaxError)
         {
-            return FileOutcome.Failed(FileFinding(EngineRules.InvalidJson, Location.Create(file, syntaxError.Span), syntaxError.Message));
+            var rule = syntaxError.Kind == JsonSyntaxErrorKind.Syntax ? EngineRules.InvalidJson : EngineRules.LimitExceeded;
+            return FileOutcome.Failed(FileFinding(rule, Location.Create(file, syntaxError.Span), syntaxError.Message));
         }
 
         var recognition = DocumentRecognizer.Recognize(file, tree.Root!);

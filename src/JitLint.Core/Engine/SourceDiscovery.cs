@@ -3,9 +3,8 @@ namespace JitLint.Core.Engine;
 /// <summary>Turns command-line paths into the files to lint: files as given, directories searched for *.json.</summary>
 public static class SourceDiscovery
 {
-    private static readonly EnumerationOptions Recursive = new()
+    private static readonly EnumerationOptions OneLevel = new()
     {
-        RecurseSubdirectories = true,
         MatchCasing = MatchCasing.CaseInsensitive,
         IgnoreInaccessible = false,
         // Links are not followed: a link back up the tree would loop, and one out of it leaves the export.
@@ -26,7 +25,7 @@ public static class SourceDiscovery
             if (Directory.Exists(fullPath))
             {
                 anyDirectory = true;
-                foreach (var file in Directory.EnumerateFiles(fullPath, "*.json", Recursive).Where(includes))
+                foreach (var file in JsonFilesUnder(fullPath).Where(includes))
                 {
                     inputs.TryAdd(file, new SourceInput(file, DisplayPath(file, root)));
                 }
@@ -46,6 +45,40 @@ public static class SourceDiscovery
 
         var sorted = inputs.Values.OrderBy(input => input.DisplayPath, StringComparer.Ordinal).ToList();
         return new DiscoveryResult(sorted, missing, anyDirectory);
+    }
+
+    /// <summary>
+    /// Every *.json file below the directory. A directory that cannot be listed is returned as if it were a file,
+    /// so that reading it fails and is reported like any unreadable file, and the rest of the tree is still linted.
+    /// </summary>
+    private static IEnumerable<string> JsonFilesUnder(string directory)
+    {
+        var pending = new Stack<string>([directory]);
+        while (pending.TryPop(out var current))
+        {
+            string[] files;
+            string[] directories;
+            try
+            {
+                files = Directory.GetFiles(current, "*.json", OneLevel);
+                directories = Directory.GetDirectories(current, "*", OneLevel);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                files = [current];
+                directories = [];
+            }
+
+            foreach (var file in files)
+            {
+                yield return file;
+            }
+
+            foreach (var subdirectory in directories.OrderDescending(StringComparer.Ordinal))
+            {
+                pending.Push(subdirectory);
+            }
+        }
     }
 
     private static string DisplayPath(string fullPath, string root) =>

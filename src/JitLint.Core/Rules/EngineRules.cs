@@ -47,7 +47,18 @@ public static class EngineRules
         [],
         ["configuration"]);
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [InvalidJson, UnrecognizedDocument, RuleFailed, StaleConfiguration];
+    public static readonly RuleDescriptor LimitExceeded = new(
+        "JIT005",
+        "LimitExceeded",
+        "Keep files within the input limits",
+        "The file was not linted because {0}; raise the limit under \"limits\" in jitlint.json if the file is genuine.",
+        "A file is larger, nests deeper or holds a longer string than the configured limits, so JitLint skipped it rather than risk the whole run.",
+        RuleCategory.Engine,
+        Severity.Error,
+        [],
+        ["robustness"]);
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [InvalidJson, UnrecognizedDocument, RuleFailed, StaleConfiguration, LimitExceeded];
 
     internal static Finding Create(RuleDescriptor descriptor, Location location, string identity, string pointer, params object?[] arguments) =>
         new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(arguments), location, identity, pointer);

@@ -14,14 +14,15 @@ internal static class JsonParser
     {
         var readerOptions = new JsonReaderOptions
         {
-            MaxDepth = options.MaxDepth,
+            // One more than the limit, so that the builder's own check reports it with a position and a kind.
+            MaxDepth = options.MaxDepth + 1,
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         };
         var reader = new Utf8JsonReader(text.Utf8.Span, readerOptions);
         try
         {
-            return new JsonSyntaxTree(text, Build(ref reader), null);
+            return Build(text, ref reader, options);
         }
         catch (JsonException exception)
         {
@@ -29,13 +30,18 @@ internal static class JsonParser
         }
     }
 
-    private static JsonNodeSyntax Build(ref Utf8JsonReader reader)
+    private static JsonSyntaxTree Build(SourceText text, ref Utf8JsonReader reader, JsonParserOptions options)
     {
         var stack = new Stack<Container>();
         JsonNodeSyntax? root = null;
         while (reader.Read())
         {
             var start = (int)reader.TokenStartIndex;
+            if (LimitError(ref reader, stack.Count, options) is { } limit)
+            {
+                return new JsonSyntaxTree(text, null, limit);
+            }
+
             JsonNodeSyntax? completed = null;
             switch (reader.TokenType)
             {
@@ -80,7 +86,23 @@ internal static class JsonParser
             }
         }
 
-        return root ?? throw new InvalidOperationException("The reader ended without a value.");
+        return new JsonSyntaxTree(text, root ?? throw new InvalidOperationException("The reader ended without a value."), null);
+    }
+
+    private static JsonSyntaxError? LimitError(ref Utf8JsonReader reader, int depth, JsonParserOptions options)
+    {
+        var start = (int)reader.TokenStartIndex;
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && depth >= options.MaxDepth)
+        {
+            return new JsonSyntaxError($"it nests deeper than the limit of {options.MaxDepth} levels", new TextSpan(start, 1), JsonSyntaxErrorKind.DepthLimit);
+        }
+
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueSpan.Length > options.MaxStringLength
+            ? new JsonSyntaxError(
+                $"it holds a string of {reader.ValueSpan.Length:N0} bytes, over the limit of {options.MaxStringLength:N0}",
+                new TextSpan(start, 1),
+                JsonSyntaxErrorKind.StringLengthLimit)
+            : null;
     }
 
     private static TextSpan TokenSpan(ref Utf8JsonReader reader) =>
@@ -89,7 +111,8 @@ internal static class JsonParser
     private static JsonSyntaxError ToSyntaxError(SourceText text, JsonException exception)
     {
         var offset = OffsetOf(text.Utf8.Span, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-        return new JsonSyntaxError(TrimPositionSuffix(exception.Message), new TextSpan(offset, CharacterLength(text.Utf8.Span, offset)));
+        var message = StartsComment(text.Utf8.Span[offset..]) ? "JSON does not allow comments." : TrimPositionSuffix(exception.Message);
+        return new JsonSyntaxError(message, new TextSpan(offset, CharacterLength(text.Utf8.Span, offset)));
     }
 
     // The reader counts lines by '\n' only and positions in bytes, both zero-based.
@@ -121,6 +144,9 @@ internal static class JsonParser
         var length = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
         return Math.Min(length, text.Length - offset);
     }
+
+    // The reader calls a comment "'/' is invalid after a value", which sends people looking for a stray slash.
+    private static bool StartsComment(ReadOnlySpan<byte> text) => text.StartsWith("//"u8) || text.StartsWith("/*"u8);
 
     private static string TrimPositionSuffix(string message)
     {

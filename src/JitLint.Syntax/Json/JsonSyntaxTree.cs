@@ -22,12 +22,22 @@ public sealed class JsonSyntaxTree
         JsonParser.Parse(text, options ?? JsonParserOptions.Default);
 }
 
-/// <param name="Message">The reader's explanation, without its own zero-based position suffix.</param>
-/// <param name="Span">The character at which the reader stopped (empty at the end of the text).</param>
-public sealed record JsonSyntaxError(string Message, TextSpan Span);
-
-public sealed record JsonParserOptions(int MaxDepth)
+/// <summary>Why parsing stopped: the text is not JSON, or it is but exceeds a limit set to protect the process.</summary>
+public enum JsonSyntaxErrorKind
 {
-    /// <summary>Graph settings-catalog exports nest far deeper than System.Text.Json's default of 64.</summary>
-    public static JsonParserOptions Default { get; } = new(MaxDepth: 1000);
+    Syntax,
+    DepthLimit,
+    StringLengthLimit,
+}
+
+/// <param name="Message">The reader's explanation (without its own zero-based position suffix), or the limit hit.</param>
+/// <param name="Span">The character at which the reader stopped (empty at the end of the text).</param>
+public sealed record JsonSyntaxError(string Message, TextSpan Span, JsonSyntaxErrorKind Kind = JsonSyntaxErrorKind.Syntax);
+
+/// <param name="MaxDepth">Nesting beyond this is reported, not parsed: deep nesting is a classic way to exhaust a parser.</param>
+/// <param name="MaxStringLength">A string or property name longer than this many UTF-8 bytes is reported, not parsed.</param>
+public sealed record JsonParserOptions(int MaxDepth, int MaxStringLength)
+{
+    /// <summary>Graph settings-catalog exports nest far deeper than System.Text.Json's default of 64; base64 payloads run to megabytes.</summary>
+    public static JsonParserOptions Default { get; } = new(MaxDepth: 1000, MaxStringLength: 16 * 1024 * 1024);
 }
