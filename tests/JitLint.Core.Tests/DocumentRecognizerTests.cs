@@ -33,6 +33,15 @@ public sealed class DocumentRecognizerTests
         Assert.Equal("conditionalAccessPolicy:5", document.Identity);
     }
 
+    [Theory]
+    [InlineData("""{ "displayName": "CA", "state": "enabled", "conditions": { "applications": { "excludeApplications": [] } }, "grantControls": null }""", PolicyKind.ConditionalAccessPolicy, "conditionalAccessPolicy")]
+    [InlineData("""{ "id": "g1", "displayName": "iOS JIT users", "securityEnabled": true, "mailEnabled": false }""", PolicyKind.OtherGraphObject, "group")]
+    public void Objects_without_type_or_context_are_known_by_their_shape(string json, PolicyKind kind, string typeName)
+    {
+        var document = Single(json);
+        Assert.Equal((kind, typeName), (document.Kind, document.TypeName));
+    }
+
     [Fact]
     public void An_empty_list_response_is_recognised_and_holds_no_documents()
     {

@@ -29,7 +29,9 @@ public sealed class IntuneMamUpnMissingRule() : TenantRule(Definition)
             .ToList();
         var coveredBundleIds = upnConfigurations.SelectMany(configuration => ResolvedBundleIds(tenant, configuration))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unresolvedNote = UnresolvedNote(upnConfigurations.Count(configuration => HasUnresolvedTargets(tenant, configuration)));
+        var unresolvedNote = tenant.OfKind(PolicyKind.ManagedDeviceAppConfiguration).Any()
+            ? UnresolvedNote(upnConfigurations.Count(configuration => HasUnresolvedTargets(tenant, configuration)))
+            : NoConfigurationsNote;
 
         foreach (var policy in tenant.OfKind(PolicyKind.AppProtectionPolicy).Where(policy => policy.AppProtection!.TargetsManagedDevices))
         {
@@ -49,6 +51,10 @@ public sealed class IntuneMamUpnMissingRule() : TenantRule(Definition)
     private static bool HasUnresolvedTargets(Tenant tenant, AppConfigurationFacts configuration) =>
         configuration.TargetedAppIds.Any(id => tenant.AppWithId(id) is null)
         || configuration.TargetedAppNames.Any(name => !tenant.AppsNamed(name).Any());
+
+    // Some export tools (IntuneBackupAndRestore) do not export app configurations at all: say so rather than imply a gap.
+    private const string NoConfigurationsNote =
+        "; the export holds no managed-devices app configuration at all, so check that the export tool includes them";
 
     // Rather than guess which apps an unresolvable configuration covers, say that it exists.
     private static string UnresolvedNote(int count) => count switch

@@ -93,8 +93,22 @@ public static class DocumentRecognizer
 
         var byContext = TypesByContext.FirstOrDefault(entry =>
             context?.Contains(entry.Fragment, StringComparison.OrdinalIgnoreCase) == true && obj.GetProperty(entry.RequiredProperty) is not null);
-        return byContext.TypeName is { } contextTypeName
-            ? new PolicyDocument(file, obj, KindsByTypeName.GetValueOrDefault(contextTypeName, PolicyKind.OtherGraphObject), contextTypeName)
+        var inferred = byContext.TypeName ?? TypeByShape(obj);
+        return inferred is null ? null : new PolicyDocument(file, obj, KindsByTypeName.GetValueOrDefault(inferred, PolicyKind.OtherGraphObject), inferred);
+    }
+
+    // IntuneCD strips @odata.context, and list endpoints give Conditional Access policies and groups no
+    // @odata.type, so these two are known by the properties only they have.
+    private static string? TypeByShape(JsonObjectSyntax obj)
+    {
+        if (obj.GetValue("conditions") is JsonObjectSyntax conditions && conditions.GetValue("applications") is JsonObjectSyntax
+            && obj.GetProperty("state") is not null && (obj.GetProperty("grantControls") ?? obj.GetProperty("sessionControls")) is not null)
+        {
+            return "conditionalAccessPolicy";
+        }
+
+        return obj.GetProperty("securityEnabled") is not null && obj.GetProperty("mailEnabled") is not null && obj.GetProperty("displayName") is not null
+            ? "group"
             : null;
     }
 

@@ -44,6 +44,11 @@ public static class JsonReporter
         writer.WriteNumber("startColumn", span.Start.Character + 1);
         writer.WriteNumber("endLine", span.End.Line + 1);
         writer.WriteNumber("endColumn", span.End.Character + 1);
+        if (finding.DocumentName is { } name)
+        {
+            writer.WriteString("object", name);
+        }
+
         writer.WriteString("pointer", finding.Pointer);
         writer.WriteString("fingerprint", finding.Fingerprint);
         if (finding.Fix is { } fix)

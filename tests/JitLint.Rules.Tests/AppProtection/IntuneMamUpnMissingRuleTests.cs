@@ -45,7 +45,7 @@ public sealed class IntuneMamUpnMissingRuleTests
     [Fact]
     public void Message_names_the_policy_and_the_app()
     {
-        var finding = Assert.Single(Lint(Protection("mdm"), Outlook));
+        var finding = Assert.Single(Lint(Protection("mdm"), Outlook, Configuration($"\"{OutlookId}\"").Replace("IntuneMAMUPN", "IntuneMAMDeviceID", StringComparison.Ordinal)));
         Assert.Equal(
             "The app protection policy \"APP\" targets apps on managed devices, but no managed-devices app configuration sets IntuneMAMUPN for \"com.microsoft.office.outlook\".",
             finding.Message);
@@ -79,6 +79,13 @@ public sealed class IntuneMamUpnMissingRuleTests
             finding.Message,
             StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_export_without_any_app_configuration_says_so() =>
+        Assert.EndsWith(
+            "; the export holds no managed-devices app configuration at all, so check that the export tool includes them.",
+            Assert.Single(Lint(Protection("mdm"), Outlook)).Message,
+            StringComparison.Ordinal);
 
     [Fact]
     public void Single_files_are_not_checked() =>
