@@ -6,5 +6,5 @@ namespace JitLint.Rules;
 internal static class DocumentNames
 {
     /// <summary>The object's display name; hand-made or trimmed exports can lack one, and a message still needs a name.</summary>
-    public static string NameForMessage(this PolicyDocument document) => document.DisplayName ?? "(unnamed)";
+    public static string NameForMessage(this PolicyDocument document) => document.DisplayName is { } name ? InvisibleText.Reveal(name) : "(unnamed)";
 }

@@ -27,4 +27,20 @@ public sealed class InvisibleTextTests
     [Fact]
     public void Reveal_escapes_what_a_reader_cannot_see_but_keeps_plain_spaces() =>
         Assert.Equal("a b\\u00A0c\\u200B\\u0009", InvisibleText.Reveal("a b\u00A0c\u200B\t"));
+
+    [Fact]
+    public void Reveal_cuts_long_values_and_counts_the_rest() =>
+        Assert.Equal(new string('a', 120) + "... (5 more characters)", InvisibleText.Reveal(new string('a', 125)));
+
+    [Theory]
+    [InlineData("-----BEGIN CERTIFICATE-----\nMIIB...")]
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc")]
+    [InlineData("Zm9vYmFyMTIzNDU2Nzg5MEFCQ0RFRkdISUpLTE1OT1BRUlNUVVY=")]
+    public void Reveal_hides_values_that_look_like_secrets(string secret) =>
+        Assert.Equal($"[{secret.Length} characters that look like a secret or a certificate, not shown]", InvisibleText.Reveal(secret));
+
+    [Theory]
+    [InlineData("com.contoso.fieldservice.enterprise.mobile.application")]
+    [InlineData("disable_explicit_native_app_prompt_and_autologin")]
+    public void Reveal_shows_long_ordinary_values(string value) => Assert.Equal(value, InvisibleText.Reveal(value));
 }

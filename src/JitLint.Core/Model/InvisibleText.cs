@@ -63,18 +63,37 @@ public static class InvisibleText
         return builder.ToString();
     }
 
-    /// <summary>The text as a reader needs to see it: invisible and control characters written as \uXXXX.</summary>
+    /// <summary>How much of a value a message quotes; the rest is counted, not shown.</summary>
+    public const int MaxShownLength = 120;
+
+    /// <summary>
+    /// The text as a report may show it: invisible and control characters written as \uXXXX, long values cut, and
+    /// values that look like a secret or a certificate not shown at all, since reports travel to PRs and dashboards.
+    /// </summary>
     public static string Reveal(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        if (LooksSecret(text))
+        {
+            return $"[{text.Length} characters that look like a secret or a certificate, not shown]";
+        }
+
+        var builder = new StringBuilder(Math.Min(text.Length, MaxShownLength) + 32);
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, MaxShownLength)))
         {
             var visible = c == ' ' || !(char.IsWhiteSpace(c) || IsInvisible(c) || char.IsControl(c));
             builder.Append(visible ? c.ToString() : string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"));
         }
 
-        return builder.ToString();
+        return text.Length > MaxShownLength ? builder.Append($"... ({text.Length - MaxShownLength} more characters)").ToString() : builder.ToString();
     }
+
+    // PEM blocks, JSON Web Tokens, and long random-looking base64 or hex runs (passwords, shared secrets, keys).
+    private static bool LooksSecret(string text) =>
+        text.Contains("-----BEGIN", StringComparison.Ordinal)
+        || text.StartsWith("eyJ", StringComparison.Ordinal)
+        || (text.Length >= 40
+            && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_')
+            && text.Any(char.IsAsciiDigit) && text.Any(char.IsAsciiLetterUpper) && text.Any(char.IsAsciiLetterLower));
 
     private static bool IsStray(char c) => char.IsWhiteSpace(c) || IsInvisible(c);
 
