@@ -2,6 +2,7 @@ using JitLint.Core.Rules;
 using JitLint.Rules.AppProtection;
 using JitLint.Rules.Apps;
 using JitLint.Rules.Compliance;
+using JitLint.Rules.Documents;
 using JitLint.Rules.Enrollment;
 using JitLint.Rules.Sso;
 
@@ -12,6 +13,7 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<Rule> All { get; } =
     [
+        new CustomProfileUnreadableRule(),
         new SsoExtensionMissingRule(),
         new AuthenticatorInSsoAppListRule(),
         new OtherMicrosoftAppInSsoAppListRule(),

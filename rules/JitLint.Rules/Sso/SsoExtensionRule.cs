@@ -8,10 +8,14 @@ namespace JitLint.Rules.Sso;
 public abstract class SsoExtensionRule(RuleDescriptor descriptor) : DocumentRule(descriptor)
 {
     /// <summary>The document kinds that can hold an Entra ID SSO app extension.</summary>
-    protected static readonly IReadOnlyList<PolicyKind> SsoDocumentKinds = [PolicyKind.DeviceFeaturesConfiguration, PolicyKind.SettingsCatalogPolicy];
+    protected static readonly IReadOnlyList<PolicyKind> SsoDocumentKinds = [PolicyKind.DeviceFeaturesConfiguration, PolicyKind.SettingsCatalogPolicy, PolicyKind.CustomConfiguration];
 
     public sealed override IEnumerable<Finding> Analyze(PolicyDocument document) =>
-        document.SsoExtensions.SelectMany(Analyze);
+        document.SsoExtensions.SelectMany(extension => Analyze(extension).Select(finding => WithoutFixInsidePayload(extension, finding)));
+
+    // A text edit cannot reach inside a base64 .mobileconfig: the message says what to change, the admin re-uploads it.
+    private static Finding WithoutFixInsidePayload(SsoExtension extension, Finding finding) =>
+        extension.Form == SsoExtensionForm.CustomProfile ? finding with { Fix = null } : finding;
 
     protected abstract IEnumerable<Finding> Analyze(SsoExtension extension);
 }

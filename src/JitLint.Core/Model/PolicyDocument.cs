@@ -7,6 +7,8 @@ namespace JitLint.Core.Model;
 public sealed class PolicyDocument
 {
     private IReadOnlyList<SsoExtension>? ssoExtensions;
+    private CustomProfile? customProfile;
+    private bool customProfileRead;
 
     public PolicyDocument(SourceFile file, JsonObjectSyntax root, PolicyKind kind, string? typeName)
     {
@@ -31,6 +33,20 @@ public sealed class PolicyDocument
 
     /// <summary>Who this object is, independent of its file and position: what fingerprints are made of.</summary>
     public string Identity => $"{TypeName}:{Id ?? DisplayName ?? File.DisplayPath + Root.Pointer}";
+
+    /// <summary>The decoded <c>.mobileconfig</c> of a custom configuration, read once for every rule that needs it.</summary>
+    public CustomProfile? CustomProfile
+    {
+        get
+        {
+            if (!customProfileRead)
+            {
+                (customProfile, customProfileRead) = (CustomProfile.Read(this), true);
+            }
+
+            return customProfile;
+        }
+    }
 
     /// <summary>The Entra ID SSO app extensions this document holds, in every form JitLint reads.</summary>
     public IReadOnlyList<SsoExtension> SsoExtensions => ssoExtensions ??= SsoExtension.ReadAll(this);

@@ -24,6 +24,20 @@ public abstract class JsonNodeSyntax
     /// <summary>The RFC 6901 pointer of the JSON value this node is (a property shares its value's pointer).</summary>
     public string Pointer => pointer ??= ComputePointer();
 
+    /// <summary>
+    /// Places a node decoded from inside <paramref name="host"/> (such as a value in a base64 payload) at the host:
+    /// same parent and pointer, so that findings about it point at the string the user wrote.
+    /// </summary>
+    public static T EmbedIn<T>(T node, JsonNodeSyntax host)
+        where T : JsonNodeSyntax
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(host);
+        node.Parent = host.Parent;
+        node.IndexInArray = host.IndexInArray;
+        return node;
+    }
+
     public IEnumerable<JsonNodeSyntax> Ancestors()
     {
         for (var node = Parent; node is not null; node = node.Parent)

@@ -44,7 +44,7 @@ public sealed class SsoFormsTests
         [.. new Core.Engine.Linter(BuiltInRules.All).Lint([Core.Engine.SourceInput.InMemory("p.json", System.Text.Encoding.UTF8.GetBytes(json))], false)
             .Findings.Select(finding => finding.Rule.Id).Order(StringComparer.Ordinal)];
 
-    private static string DeviceFeatures((string Key, string Type, string Value)[] entries) => SsoJson.Profile(
+    internal static string DeviceFeatures((string Key, string Type, string Value)[] entries) => SsoJson.Profile(
         configurations: string.Join(",\n", entries.Select(entry =>
             $$"""      { "@odata.type": "#microsoft.graph.{{(entry.Type == "string" ? "keyStringValuePair" : "keyIntegerValuePair")}}", "key": "{{entry.Key}}", "value": {{(entry.Type == "string" ? $"\"{entry.Value}\"" : entry.Value)}} }""")));
 

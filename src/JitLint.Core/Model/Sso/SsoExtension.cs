@@ -10,6 +10,12 @@ public enum SsoExtensionForm
 
     /// <summary>A settings catalog policy with <c>com.apple.extensiblesso_*</c> settings.</summary>
     SettingsCatalog,
+
+    /// <summary>
+    /// An <c>iosCustomConfiguration</c> whose base64 <c>payload</c> holds a <c>com.apple.extensiblesso</c> payload:
+    /// every position is the payload string, and no fix is offered inside it.
+    /// </summary>
+    CustomProfile,
 }
 
 /// <summary>
@@ -25,7 +31,7 @@ public sealed class SsoExtension
     internal SsoExtension(
         PolicyDocument document,
         SsoExtensionForm form,
-        JsonPropertySyntax missingKeyAnchor,
+        JsonNodeSyntax missingKeyAnchor,
         JsonArraySyntax? configurations,
         IReadOnlyList<SsoSetting> settings,
         JsonArraySyntax? bundleIdList)
@@ -43,8 +49,11 @@ public sealed class SsoExtension
 
     public SsoExtensionForm Form { get; }
 
-    /// <summary>Where a finding about a missing key points: the list of entries, else the extension itself.</summary>
-    public JsonPropertySyntax MissingKeyAnchor { get; }
+    /// <summary>
+    /// Where a finding about a missing key points: the property that holds the entries (else the extension), or
+    /// the payload string of a custom profile.
+    /// </summary>
+    public JsonNodeSyntax MissingKeyAnchor { get; }
 
     /// <summary>
     /// The Device features <c>configurations</c> array, where a fix can append a <c>keyTypedValuePair</c>; null in
@@ -73,6 +82,7 @@ public sealed class SsoExtension
     {
         PolicyKind.DeviceFeaturesConfiguration => DeviceFeaturesSsoReader.Read(document),
         PolicyKind.SettingsCatalogPolicy => SettingsCatalogSsoReader.Read(document),
+        PolicyKind.CustomConfiguration => CustomProfileSsoReader.Read(document),
         _ => [],
     };
 }

@@ -11,7 +11,7 @@ namespace JitLint.Core.Model.Sso;
 /// <c>keyBooleanValuePair</c>), whatever form stated it; null when the entry states none.
 /// </param>
 /// <param name="TypeProperty">The property that states the type, when there is one.</param>
-public sealed record SsoSetting(JsonObjectSyntax Entry, JsonStringSyntax? Key, JsonNodeSyntax? Value, string? TypeName, JsonPropertySyntax? TypeProperty)
+public sealed record SsoSetting(JsonNodeSyntax Entry, JsonStringSyntax? Key, JsonNodeSyntax? Value, string? TypeName, JsonPropertySyntax? TypeProperty)
 {
     /// <summary>
     /// The key as rules compare it: without stray white space or invisible characters, because those are a
