@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace JitLint.Cli.Tests;
 
 public sealed class CommandLineTests
@@ -62,6 +64,28 @@ public sealed class CommandLineTests
         Assert.Equal($"5 findings (4 errors, 1 warning, 0 notes) in 16 files, 16 documents. Report written to {report}.\n", run.Output);
         Assert.Equal(["jitlint.sarif"], Directory.GetFiles(Path.GetDirectoryName(report)!).Select(Path.GetFileName));
         Assert.Contains("\"ruleId\": \"JIT101\"", File.ReadAllText(report), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jitlint/contoso", "jitlint/contoso/")]
+    [InlineData("jitlint/", "jitlint/")]
+    public void Category_sets_the_sarif_automation_id_that_code_scanning_reads_the_category_from(string category, string id)
+    {
+        var run = CliRunner.Run("check", Contoso, "--format", "sarif", "--category", category);
+        Assert.Equal(ExitCodes.FindingsReported, run.ExitCode);
+        Assert.Equal($$"""{"id":"{{id}}"}""", JsonNode.Parse(run.Output)!["runs"]![0]!["automationDetails"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Without_a_category_the_sarif_has_no_automation_details() =>
+        Assert.Null(JsonNode.Parse(CliRunner.Run("check", Contoso, "--format", "sarif").Output)!["runs"]![0]!["automationDetails"]);
+
+    [Fact]
+    public void An_empty_category_is_a_usage_error()
+    {
+        var run = CliRunner.Run("check", Contoso, "--format", "sarif", "--category", " ");
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Equal("jitlint: --category needs a non-empty value, such as jitlint/intune.\nRun 'jitlint --help' for usage.\n", run.Error);
     }
 
     [Fact]
