@@ -100,6 +100,26 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Rules_as_markdown_link_each_rule_to_its_page_and_escape_titles()
+    {
+        var run = CliRunner.Run("rules", "--format", "markdown");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.StartsWith("# JitLint rules\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\n| ID | Severity | Area | Fix | Title |\n|---|---|---|---|---|\n| [JIT001](https://github.com/jitlint/jitlint/blob/main/rules/docs/JIT001.md) | error | Engine |  | Fix JSON that does not parse or decode |\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\n| [JIT103](https://github.com/jitlint/jitlint/blob/main/rules/docs/JIT103.md) | error | SSO extension | safe | Add the device\\_registration key to the SSO extension |\n", run.Output, StringComparison.Ordinal);
+        Assert.Equal(Rules.BuiltInRules.Descriptors.Count, run.Output.Split('\n').Count(line => line.StartsWith("| [JIT", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Docs_rules_md_is_the_current_output_of_rules_as_markdown()
+    {
+        var page = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "docs", "rules.md")).ReplaceLineEndings("\n");
+        Assert.True(
+            page == CliRunner.Run("rules", "--format", "markdown").Output,
+            "docs/rules.md is out of date: run 'dotnet run --project src/JitLint.Cli -- rules --format markdown > docs/rules.md'.");
+    }
+
+    [Fact]
     public void Explain_prints_the_rule_page()
     {
         var run = CliRunner.Run("explain", "jit101");
