@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace JitLint.Cli.Tests;
 
 public sealed class CommandLineTests
@@ -64,6 +66,28 @@ public sealed class CommandLineTests
         Assert.Contains("\"ruleId\": \"JIT101\"", File.ReadAllText(report), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("jitlint/contoso", "jitlint/contoso/")]
+    [InlineData("jitlint/", "jitlint/")]
+    public void Category_sets_the_sarif_automation_id_that_code_scanning_reads_the_category_from(string category, string id)
+    {
+        var run = CliRunner.Run("check", Contoso, "--format", "sarif", "--category", category);
+        Assert.Equal(ExitCodes.FindingsReported, run.ExitCode);
+        Assert.Equal($$"""{"id":"{{id}}"}""", JsonNode.Parse(run.Output)!["runs"]![0]!["automationDetails"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Without_a_category_the_sarif_has_no_automation_details() =>
+        Assert.Null(JsonNode.Parse(CliRunner.Run("check", Contoso, "--format", "sarif").Output)!["runs"]![0]!["automationDetails"]);
+
+    [Fact]
+    public void An_empty_category_is_a_usage_error()
+    {
+        var run = CliRunner.Run("check", Contoso, "--format", "sarif", "--category", " ");
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Equal("jitlint: --category needs a non-empty value, such as jitlint/intune.\nRun 'jitlint --help' for usage.\n", run.Error);
+    }
+
     [Fact]
     public void Rules_lists_every_rule_in_id_order()
     {
@@ -73,6 +97,26 @@ public sealed class CommandLineTests
             ["ID", .. Rules.BuiltInRules.Descriptors.Select(rule => rule.Id).Order(StringComparer.Ordinal)],
             run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(' ')[0]));
         Assert.Contains("JIT101  error     SSO extension   yes  Remove Microsoft Authenticator from the SSO extension app list\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_as_markdown_link_each_rule_to_its_page_and_escape_titles()
+    {
+        var run = CliRunner.Run("rules", "--format", "markdown");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.StartsWith("# JitLint rules\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\n| ID | Severity | Area | Fix | Title |\n|---|---|---|---|---|\n| [JIT001](https://github.com/jitlint/jitlint/blob/main/rules/docs/JIT001.md) | error | Engine |  | Fix JSON that does not parse or decode |\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\n| [JIT103](https://github.com/jitlint/jitlint/blob/main/rules/docs/JIT103.md) | error | SSO extension | safe | Add the device\\_registration key to the SSO extension |\n", run.Output, StringComparison.Ordinal);
+        Assert.Equal(Rules.BuiltInRules.Descriptors.Count, run.Output.Split('\n').Count(line => line.StartsWith("| [JIT", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Docs_rules_md_is_the_current_output_of_rules_as_markdown()
+    {
+        var page = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "docs", "rules.md")).ReplaceLineEndings("\n");
+        Assert.True(
+            page == CliRunner.Run("rules", "--format", "markdown").Output,
+            "docs/rules.md is out of date: run 'dotnet run --project src/JitLint.Cli -- rules --format markdown > docs/rules.md'.");
     }
 
     [Fact]

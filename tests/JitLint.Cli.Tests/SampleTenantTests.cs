@@ -28,6 +28,15 @@ public sealed class SampleTenantTests
     }
 
     [Fact]
+    public void Markdown_of_the_sample_tenant_matches_the_snapshot()
+    {
+        var run = CliRunner.Run("check", Contoso, "--format", "markdown");
+        Assert.Equal(ExitCodes.FindingsReported, run.ExitCode);
+        Assert.Equal("5 findings (4 errors, 1 warning, 0 notes) in 16 files, 16 documents.\n", run.Error);
+        Snapshot.Match(run.Output);
+    }
+
+    [Fact]
     public void The_clean_tenant_has_no_findings()
     {
         var run = CliRunner.Run("check", ContosoClean, "--format", "sarif");

@@ -16,7 +16,7 @@ internal static class CheckCommand
         {
             Description = "The report format.",
             DefaultValueFactory = _ => "console",
-        }.AcceptOnlyFromAmong("console", "sarif", "json");
+        }.AcceptOnlyFromAmong("console", "sarif", "json", "markdown");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var failOn = new Option<string?>("--fail-on")
         {
@@ -24,8 +24,19 @@ internal static class CheckCommand
         }.AcceptOnlyFromAmong("error", "warning", "note", "none");
         var baseline = new Option<string?>("--baseline") { Description = "A SARIF log of an earlier run: only findings not in it count, and SARIF marks each result new, unchanged or absent." };
         var includeSuppressed = new Option<bool>("--include-suppressed") { Description = "Emit suppressed findings in SARIF, with SARIF suppressions (GitHub code scanning shows them as open alerts)." };
+        var category = new Option<string?>("--category")
+        {
+            Description = "SARIF only: the GitHub code scanning category (run.automationDetails.id), so that several runs do not replace each other's alerts.",
+        };
+        category.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>()))
+            {
+                result.AddError("--category needs a non-empty value, such as jitlint/intune.");
+            }
+        });
 
-        var command = new Command("check", "Lint Intune export files and report findings.") { format, output, failOn, baseline, includeSuppressed };
+        var command = new Command("check", "Lint Intune export files and report findings.") { format, output, failOn, baseline, includeSuppressed, category };
         inputs.AddTo(command);
         command.SetAction(parseResult => new CheckOptions(
             inputs.Read(parseResult),
@@ -33,11 +44,12 @@ internal static class CheckCommand
             parseResult.GetValue(output),
             parseResult.GetValue(failOn),
             parseResult.GetValue(baseline),
-            parseResult.GetValue(includeSuppressed)).Run(context));
+            parseResult.GetValue(includeSuppressed),
+            parseResult.GetValue(category)).Run(context));
         return command;
     }
 
-    private sealed record CheckOptions(LintInputs Inputs, string Format, string? Output, string? FailOn, string? BaselinePath, bool IncludeSuppressed)
+    private sealed record CheckOptions(LintInputs Inputs, string Format, string? Output, string? FailOn, string? BaselinePath, bool IncludeSuppressed, string? Category)
     {
         public int Run(CliContext context)
         {
@@ -96,7 +108,10 @@ internal static class CheckCommand
             switch (Format)
             {
                 case "sarif":
-                    SarifReporter.Write(result, reportContext, stream, IncludeSuppressed);
+                    SarifReporter.Write(result, reportContext, stream, IncludeSuppressed, Category);
+                    break;
+                case "markdown":
+                    MarkdownReporter.Write(result, stream);
                     break;
                 case "json":
                     JsonReporter.Write(result, reportContext, stream);

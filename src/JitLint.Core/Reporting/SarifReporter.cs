@@ -21,13 +21,24 @@ public static class SarifReporter
     /// Emit suppressed findings with SARIF suppressions. Off by default: GitHub code scanning ignores SARIF
     /// suppressions and would show them as open alerts.
     /// </param>
-    public static void Write(LintResult result, ReportContext context, Stream output, bool includeSuppressed = false)
+    /// <param name="category">
+    /// The run's category for GitHub code scanning (run.automationDetails.id is the category and a slash), so
+    /// that analyses of different folders or configurations do not replace each other's alerts.
+    /// </param>
+    public static void Write(LintResult result, ReportContext context, Stream output, bool includeSuppressed = false, string? category = null)
     {
+        var run = CreateRun(result, context, includeSuppressed);
+        if (category is not null)
+        {
+            // GitHub reads everything up to the last slash as the category; codeql-action appends the slash too.
+            run.AutomationDetails = new RunAutomationDetails { Id = category.EndsWith('/') ? category : category + "/" };
+        }
+
         var log = new SarifLog
         {
             Version = SarifVersion.Current,
             SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
-            Runs = [CreateRun(result, context, includeSuppressed)],
+            Runs = [run],
         };
         using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
         var serializer = JsonSerializer.Create(new JsonSerializerSettings { Formatting = Formatting.Indented, ContractResolver = new ExplicitLevelContractResolver() });
