@@ -86,6 +86,28 @@ public sealed class LinterTests
     }
 
     [Fact]
+    public void A_rule_that_runs_away_is_abandoned_as_jit003_and_the_run_completes()
+    {
+        using var release = new ManualResetEventSlim();
+        try
+        {
+            var limits = LintLimits.Default with { RuleTimeBudget = TimeSpan.FromMilliseconds(300) };
+            var linter = new Linter([new TestRules.RunawayRule(release), new TestRules.DisplayNameRule()], limits);
+            var spinning = Good.Replace("\"Good\"", "\"spin\"", StringComparison.Ordinal);
+            var findings = linter.Lint([.. new[] { ("a.json", Good), ("b.json", spinning), ("c.json", Good) }.Select(file => SourceInput.InMemory(file.Item1, Encoding.UTF8.GetBytes(file.Item2)))], false).Findings;
+
+            Assert.Equal(["a.json TST001", "b.json JIT003", "c.json TST001"], findings.Select(finding => $"{finding.Location.File.DisplayPath} {finding.Rule.Id}"));
+            Assert.Equal(
+                "Rule TST005 failed on this document with a time-out: it ran for more than 0.3 seconds and was abandoned, with the rest of this file's checks. Other files were still checked.",
+                findings[1].Message);
+        }
+        finally
+        {
+            release.Set();
+        }
+    }
+
+    [Fact]
     public void Rules_that_report_an_absence_run_only_on_a_whole_export()
     {
         var linter = new Linter([new TestRules.AbsenceRule()]);

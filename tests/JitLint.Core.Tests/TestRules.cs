@@ -28,6 +28,20 @@ internal static class TestRules
             throw new InvalidOperationException("Broken on purpose");
     }
 
+    /// <summary>Runs away on documents named "spin" until released, as a rule with an endless loop would.</summary>
+    public sealed class RunawayRule(ManualResetEventSlim release) : DocumentRule(Descriptor("TST005"))
+    {
+        public override IEnumerable<Finding> Analyze(PolicyDocument document)
+        {
+            if (document.DisplayName == "spin")
+            {
+                release.Wait();
+            }
+
+            return [];
+        }
+    }
+
     /// <summary>Reports the export once, on its first document, when it is a whole export.</summary>
     public sealed class AbsenceRule() : TenantRule(Descriptor("TST003", "{0} documents."))
     {

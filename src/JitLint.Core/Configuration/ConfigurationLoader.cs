@@ -107,7 +107,8 @@ public static class ConfigurationLoader
             Number("maxFileBytes") ?? defaults.MaxFileBytes,
             new JsonParserOptions(
                 (int?)Number("maxDepth") ?? defaults.Parser.MaxDepth,
-                (int?)Number("maxStringLength") ?? defaults.Parser.MaxStringLength));
+                (int?)Number("maxStringLength") ?? defaults.Parser.MaxStringLength),
+            Number("ruleTimeoutSeconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.RuleTimeBudget);
     }
 
     private static List<RuleSetting> ReadRules(SourceFile file, JsonObjectSyntax? rules) =>

@@ -7,7 +7,8 @@ namespace JitLint.Core.Engine;
 /// exhaust memory or stack. A file over a limit is reported (JIT005) and skipped; every other file is linted.
 /// </summary>
 /// <param name="MaxFileBytes">Larger files are not read at all.</param>
-public sealed record LintLimits(long MaxFileBytes, JsonParserOptions Parser)
+/// <param name="RuleTimeBudget">How long one rule may take on one document before it is abandoned (JIT003).</param>
+public sealed record LintLimits(long MaxFileBytes, JsonParserOptions Parser, TimeSpan RuleTimeBudget)
 {
-    public static LintLimits Default { get; } = new(64L * 1024 * 1024, JsonParserOptions.Default);
+    public static LintLimits Default { get; } = new(64L * 1024 * 1024, JsonParserOptions.Default, TimeSpan.FromSeconds(10));
 }

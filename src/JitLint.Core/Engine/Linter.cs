@@ -26,18 +26,41 @@ public sealed class Linter
         tenantRules = [.. all.OfType<TenantRule>()];
     }
 
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(100);
+
     public LintResult Lint(IReadOnlyList<SourceInput> inputs, bool isWholeExport)
     {
-        var outcomes = new FileOutcome[inputs.Count];
-        Parallel.For(0, inputs.Count, i => outcomes[i] = LintFile(inputs[i]));
-
+        var outcomes = LintFiles(inputs);
         var findings = outcomes.SelectMany(outcome => outcome.Findings).ToList();
         var tenant = new Tenant([.. outcomes.SelectMany(outcome => outcome.Documents)], isWholeExport);
         findings.AddRange(RunTenantRules(tenant));
         return new LintResult(FindingOrder.Sort(findings), inputs.Count, tenant.Documents.Count);
     }
 
-    private FileOutcome LintFile(SourceInput input)
+    /// <summary>Lints the files in parallel; a file whose rule outruns the time budget is abandoned and reported.</summary>
+    private FileOutcome[] LintFiles(IReadOnlyList<SourceInput> inputs)
+    {
+        var outcomes = new FileOutcome?[inputs.Count];
+        var watchdog = new RuleWatchdog(inputs.Count, limits.RuleTimeBudget);
+        var loop = Task.Run(() => Parallel.For(0, inputs.Count, i => outcomes[i] = LintFile(inputs[i], i, watchdog)));
+        var abandoned = new Dictionary<int, FileOutcome>();
+        while (!loop.Wait(WatchInterval))
+        {
+            foreach (var (file, run) in watchdog.Overdue())
+            {
+                abandoned.TryAdd(file, FileOutcome.Failed(EngineRules.RuleTimedOut(run.Rule, Location.Create(run.Document.File, run.Document.Root.OpenBraceSpan), run.Document.Identity, limits.RuleTimeBudget)));
+            }
+
+            if (abandoned.Count > 0 && Enumerable.Range(0, inputs.Count).All(i => abandoned.ContainsKey(i) || Volatile.Read(ref outcomes[i]) is not null))
+            {
+                break;
+            }
+        }
+
+        return [.. Enumerable.Range(0, inputs.Count).Select(i => abandoned.GetValueOrDefault(i) ?? outcomes[i]!)];
+    }
+
+    private FileOutcome LintFile(SourceInput input, int index, RuleWatchdog watchdog)
     {
         byte[] bytes;
         try
@@ -80,7 +103,7 @@ public sealed class Linter
 
         var findings = recognition.Unrecognized
             .Select(node => Unrecognized(file, node))
-            .Concat(recognition.Documents.SelectMany(RunDocumentRules))
+            .Concat(recognition.Documents.SelectMany(document => RunDocumentRules(document, index, watchdog)))
             .ToList();
         return new FileOutcome(findings, [.. recognition.Documents.Select(TenantDocument.From)]);
     }
@@ -91,16 +114,12 @@ public sealed class Linter
         file.DisplayPath,
         node.Pointer);
 
-    private IEnumerable<Finding> RunDocumentRules(PolicyDocument document)
+    private List<Finding> RunDocumentRules(PolicyDocument document, int index, RuleWatchdog watchdog)
     {
-        if (!documentRulesByKind.TryGetValue(document.Kind, out var rules))
-        {
-            return [];
-        }
-
         var findings = new List<Finding>();
-        foreach (var rule in rules)
+        foreach (var rule in documentRulesByKind.GetValueOrDefault(document.Kind, []))
         {
+            watchdog.Started(index, rule, document);
             try
             {
                 findings.AddRange(rule.Analyze(document).ToList());
@@ -108,6 +127,10 @@ public sealed class Linter
             catch (Exception exception)
             {
                 findings.Add(EngineRules.RuleCrashed(rule, Location.Create(document.File, document.Root.OpenBraceSpan), document.Identity, exception));
+            }
+            finally
+            {
+                watchdog.Finished(index);
             }
         }
 

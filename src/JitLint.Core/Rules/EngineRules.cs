@@ -29,8 +29,8 @@ public static class EngineRules
         "JIT003",
         "RuleFailed",
         "Investigate rules that failed",
-        "Rule {0} failed on this document with {1}: {2} Other rules and files were still checked.",
-        "A rule threw an exception on a document. The rule's findings for that document are missing; other rules and files still ran.",
+        "Rule {0} failed on this document with {1}: {2}",
+        "A rule threw an exception on a document, or outran its time budget. The rule's findings for that document are missing; other files still ran.",
         RuleCategory.Engine,
         Severity.Warning,
         [],
@@ -70,7 +70,16 @@ public static class EngineRules
         string.Empty,
         rule.Descriptor.Id,
         exception.GetType().Name,
-        EndWithPeriod(exception.Message));
+        EndWithPeriod(exception.Message) + " Other rules and files were still checked.");
+
+    internal static Finding RuleTimedOut(Rule rule, Location location, string documentIdentity, TimeSpan budget) => Create(
+        RuleFailed,
+        location,
+        $"{documentIdentity}\n{rule.Descriptor.Id}",
+        string.Empty,
+        rule.Descriptor.Id,
+        "a time-out",
+        $"it ran for more than {budget.TotalSeconds:0.###} seconds and was abandoned, with the rest of this file's checks. Other files were still checked.");
 
     private static string EndWithPeriod(string text) => text.EndsWith('.') ? text : text + ".";
 }
