@@ -30,7 +30,7 @@ public sealed partial class RuleCatalogTests
         var rule = Descriptor(id);
         Assert.False(rule.Title.EndsWith('.'), "A title has no period.");
         Assert.True(char.IsUpper(rule.Title[0]), "A title starts with a capital letter.");
-        Assert.True(rule.MessageFormat.EndsWith('.') || rule.MessageFormat.EndsWith("{0}", StringComparison.Ordinal), "A message is a full sentence, or ends with one passed in.");
+        Assert.True(rule.MessageFormat.EndsWith('.') || rule.MessageFormat.EndsWith('}'), "A message is a full sentence, or ends with one passed in.");
         Assert.EndsWith(".", rule.Description, StringComparison.Ordinal);
     }
 
