@@ -34,7 +34,7 @@ public sealed class Linter
         var findings = outcomes.SelectMany(outcome => outcome.Findings).ToList();
         var tenant = new Tenant([.. outcomes.SelectMany(outcome => outcome.Documents)], isWholeExport);
         findings.AddRange(RunTenantRules(tenant));
-        return new LintResult(FindingOrder.Sort(findings), inputs.Count, tenant.Documents.Count);
+        return new LintResult(FindingOrder.Sort(findings), inputs.Count, tenant.Documents.Count) { Tenant = tenant };
     }
 
     private FileOutcome LintFile(SourceInput input)
