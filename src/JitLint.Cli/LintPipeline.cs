@@ -33,6 +33,9 @@ internal sealed class LintPipeline
 
     public bool IsWholeExport { get; }
 
+    /// <summary>The rules the configuration turns off: the readiness checklist must not read their silence as a pass.</summary>
+    public IReadOnlySet<string> RulesOff => KnownRuleIds.Where(Configuration.IsOff).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Null when the configuration is broken; the errors have been printed.</summary>
     public static LintPipeline? Create(LintInputs inputs, CliContext context)
     {
