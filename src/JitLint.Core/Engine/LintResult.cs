@@ -12,7 +12,7 @@ public sealed record LintResult(IReadOnlyList<Finding> Findings, int FileCount, 
 
     /// <summary>
     /// The documents the findings came from, and whether they were a whole export: the readiness checklist and
-    /// the HTML report need both. Null for results made up in tests of other reporters.
+    /// the HTML report need both. Null when a result is put together by hand, as some tests do.
     /// </summary>
     public Tenant? Tenant { get; init; }
 

@@ -70,7 +70,7 @@ public static class EngineRules
         string.Empty,
         rule.Descriptor.Id,
         exception.GetType().Name,
-        EndWithPeriod(exception.Message));
+        EndWithPeriod(exception.Message)) with { FailedRuleId = rule.Descriptor.Id };
 
     private static string EndWithPeriod(string text) => text.EndsWith('.') ? text : text + ".";
 }

@@ -135,6 +135,18 @@ public sealed class ReadinessChecklistTests
     }
 
     [Fact]
+    public void A_rule_that_failed_makes_its_line_not_checkable_unless_another_finding_fails_it()
+    {
+        var crash = At("JIT003") with { FailedRuleId = "JIT200" };
+        var outcome = Evaluate(2, Result(wholeExport: true, crash));
+        Assert.Equal((ReadinessStatus.NotCheckable, "JIT200 failed on some documents (JIT003)"), (outcome.Status, outcome.Reason));
+        Assert.Same(crash, Assert.Single(outcome.Findings));
+
+        Assert.Equal(ReadinessStatus.Fail, Evaluate(1, Result(wholeExport: true, At("JIT101"), At("JIT003") with { FailedRuleId = "JIT105" })).Status);
+        Assert.Equal(ReadinessStatus.Pass, Evaluate(1, Result(wholeExport: true, At("JIT003") with { FailedRuleId = "JIT200" })).Status);
+    }
+
+    [Fact]
     public void A_result_without_a_tenant_is_not_a_whole_export()
     {
         Assert.Equal(ReadinessStatus.NotCheckable, Evaluate(6, new LintResult([], 0, 0)).Status);

@@ -28,6 +28,14 @@ public static class ReadinessChecklist
             return new(prerequisite, ReadinessStatus.NotCheckable, prerequisite.UncheckableReason ?? gate, []);
         }
 
+        // A rule that failed (JIT003) found nothing, which proves nothing.
+        var crashed = result.Findings.Where(finding => finding.FailedRuleId is { } id && prerequisite.AllRuleIds.Contains(id, StringComparer.Ordinal)).ToList();
+        if (crashed.Count > 0)
+        {
+            var ids = string.Join(", ", crashed.Select(finding => finding.FailedRuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            return new(prerequisite, ReadinessStatus.NotCheckable, $"{ids} failed on some documents (JIT003)", crashed);
+        }
+
         if (prerequisite.NeedsWholeExport && result.Tenant?.IsWholeExport != true)
         {
             return new(prerequisite, ReadinessStatus.NotCheckable, "not a whole export, so absences were not checked (lint the export directory, or use --scope tenant)", []);

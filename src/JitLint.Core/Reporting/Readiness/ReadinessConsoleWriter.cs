@@ -18,7 +18,7 @@ public static class ReadinessConsoleWriter
     public static string Summary(IReadOnlyList<ReadinessLine> lines) =>
         $"JIT readiness: {Count(lines, ReadinessStatus.Pass)} passed, {Count(lines, ReadinessStatus.Fail)} failed, {Count(lines, ReadinessStatus.NotCheckable)} not checkable.";
 
-    public static string Label(ReadinessStatus status) => status switch
+    private static string Label(ReadinessStatus status) => status switch
     {
         ReadinessStatus.Pass => "PASS",
         ReadinessStatus.Fail => "FAIL",

@@ -2,5 +2,8 @@ using JitLint.Core.Rules;
 
 namespace JitLint.Core.Reporting.Readiness;
 
-/// <param name="Findings">The findings that fail the line (suppressed ones excluded), for links to them.</param>
+/// <param name="Findings">
+/// The findings behind the status, for links to them: those that fail the line (suppressed ones excluded), or
+/// the JIT003 findings of rules that failed.
+/// </param>
 public sealed record ReadinessLine(Prerequisite Prerequisite, ReadinessStatus Status, string Reason, IReadOnlyList<Finding> Findings);
