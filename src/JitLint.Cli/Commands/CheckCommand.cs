@@ -74,7 +74,7 @@ internal static class CheckCommand
                 }
             }
 
-            var result = pipeline.Lint();
+            var result = pipeline.Lint(context);
             result = baseline?.Apply(result) ?? result;
             var checklist = ReadinessChecklist.Evaluate(result, pipeline.RulesOff);
             WriteReport(result, checklist, RuleSet.ReportContext(pipeline.RootDirectory), context);

@@ -26,10 +26,16 @@ public sealed class Linter
         tenantRules = [.. all.OfType<TenantRule>()];
     }
 
-    public LintResult Lint(IReadOnlyList<SourceInput> inputs, bool isWholeExport)
+    /// <param name="progress">Told the number of files linted so far, from any thread, as each one finishes.</param>
+    public LintResult Lint(IReadOnlyList<SourceInput> inputs, bool isWholeExport, IProgress<int>? progress = null)
     {
         var outcomes = new FileOutcome[inputs.Count];
-        Parallel.For(0, inputs.Count, i => outcomes[i] = LintFile(inputs[i]));
+        var done = 0;
+        Parallel.For(0, inputs.Count, i =>
+        {
+            outcomes[i] = LintFile(inputs[i]);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
 
         var findings = outcomes.SelectMany(outcome => outcome.Findings).ToList();
         var tenant = new Tenant([.. outcomes.SelectMany(outcome => outcome.Documents)], isWholeExport);
