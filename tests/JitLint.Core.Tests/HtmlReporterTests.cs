@@ -82,6 +82,19 @@ public sealed partial class HtmlReporterTests
         Assert.Contains("<p>No findings.</p>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_checklist_line_links_to_its_first_ten_findings_and_counts_the_rest()
+    {
+        var findings = Enumerable.Range(1, 12).Select(line => new Rules.Finding(
+            TestRules.Descriptor("JIT200"), Rules.Severity.Error, "Message.", new Rules.Location(new Model.SourceFile("/a.json", "a.json", null), default, default), "id", "/" + line)).ToList();
+        var result = new LintResult(findings, 1, 1) { Tenant = new Model.Tenant([], isWholeExport: true) };
+        var html = HtmlReporter.Render(result, ReadinessChecklist.Evaluate(result, new HashSet<string>()));
+
+        Assert.Contains("<a href=\"#finding-10\">JIT200 in a.json</a> and 2 more below</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a href=\"#finding-11\">", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"finding-12\"", html, StringComparison.Ordinal);
+    }
+
     /// <summary>A one-document export; System.Text.Json writes the name with non-ASCII characters as \u escapes.</summary>
     private static string Render(string displayName, string path)
     {

@@ -19,6 +19,9 @@ public static class HtmlReporter
 {
     private static readonly Severity[] Severities = [Severity.Error, Severity.Warning, Severity.Note];
 
+    /// <summary>A big export can fail a line hundreds of times; the checklist stays a checklist.</summary>
+    private const int MaxLinksPerLine = 10;
+
     public static void Write(LintResult result, IReadOnlyList<ReadinessLine> checklist, Stream output) =>
         output.Write(new UTF8Encoding(false).GetBytes(Render(result, checklist)));
 
@@ -56,8 +59,12 @@ public static class HtmlReporter
             html.Append(CultureInfo.InvariantCulture, $"<tr><td><span class=\"badge {line.Status}\">{label}</span></td><th scope=\"row\">{H(line.Prerequisite.Title)}</th><td>{H(line.Reason)}");
             if (line.Findings.Count > 0)
             {
-                html.Append("<br>See ").Append(string.Join(", ", line.Findings.Select(finding =>
+                html.Append("<br>See ").Append(string.Join(", ", line.Findings.Take(MaxLinksPerLine).Select(finding =>
                     $"<a href=\"#{anchors[finding]}\">{H(finding.Rule.Id)} in {H(finding.DocumentName ?? finding.Location.File.DisplayPath)}</a>")));
+                if (line.Findings.Count > MaxLinksPerLine)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $" and {line.Findings.Count - MaxLinksPerLine} more below");
+                }
             }
 
             html.Append("</td><td>").Append(string.Join(", ", line.Prerequisite.AllRuleIds.Select(RuleLink))).Append("</td></tr>\n");
