@@ -33,6 +33,9 @@ internal sealed class LintPipeline
 
     public bool IsWholeExport { get; }
 
+    /// <summary>The rules the configuration turns off: the readiness checklist must not read their silence as a pass.</summary>
+    public IReadOnlySet<string> RulesOff => KnownRuleIds.Where(Configuration.IsOff).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Null when the configuration is broken; the errors have been printed.</summary>
     public static LintPipeline? Create(LintInputs inputs, CliContext context)
     {
@@ -72,12 +75,19 @@ internal sealed class LintPipeline
         return new LintPipeline(configuration, discovery, rootDirectory, isWholeExport);
     }
 
-    public LintResult Lint() => Lint(Discovery.Inputs, IsWholeExport);
+    /// <summary>Lints every discovered file, with a progress line on a terminal when there are many.</summary>
+    public LintResult Lint(CliContext context)
+    {
+        using var progress = context.ShowProgress && Discovery.Inputs.Count >= TerminalProgress.MinimumFiles
+            ? new TerminalProgress(context.Error, Discovery.Inputs.Count)
+            : null;
+        return Lint(Discovery.Inputs, IsWholeExport, progress);
+    }
 
     /// <summary>Lints some files alone (what fix does, one file at a time).</summary>
-    public LintResult Lint(IReadOnlyList<SourceInput> inputs, bool isWholeExport) =>
+    public LintResult Lint(IReadOnlyList<SourceInput> inputs, bool isWholeExport, IProgress<int>? progress = null) =>
         FindingPolicy.Apply(
-            linter.Lint(inputs, isWholeExport),
+            linter.Lint(inputs, isWholeExport, progress),
             Configuration,
             KnownRuleIds,
             inputs.Select(input => input.FullPath),

@@ -30,7 +30,8 @@ public sealed class FileSystemTests
         // Snapshooter writes a missing snapshot and passes, so a lost snapshot would make those tests vacuous.
         var snapshots = Path.Combine(CliRunner.RepositoryRoot, "tests", "JitLint.Cli.Tests", "__snapshots__");
         Assert.Equal(
-            ["SampleTenantTests.Markdown_of_the_sample_tenant_matches_the_snapshot.snap",
+            ["SampleTenantTests.Html_of_the_sample_tenant_matches_the_snapshot.snap",
+             "SampleTenantTests.Markdown_of_the_sample_tenant_matches_the_snapshot.snap",
              "SampleTenantTests.Readme_command_prints_the_seeded_findings.snap",
              "SampleTenantTests.Sarif_of_the_sample_tenant_matches_the_snapshot.snap"],
             Directory.GetFiles(snapshots).Select(Path.GetFileName).Order(StringComparer.Ordinal));

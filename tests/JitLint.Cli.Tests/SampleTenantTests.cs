@@ -37,6 +37,14 @@ public sealed class SampleTenantTests
     }
 
     [Fact]
+    public void Html_of_the_sample_tenant_matches_the_snapshot()
+    {
+        var run = CliRunner.Run("check", Contoso, "--format", "html");
+        Assert.Equal(ExitCodes.FindingsReported, run.ExitCode);
+        Snapshot.Match(run.Output);
+    }
+
+    [Fact]
     public void The_clean_tenant_has_no_findings()
     {
         var run = CliRunner.Run("check", ContosoClean, "--format", "sarif");

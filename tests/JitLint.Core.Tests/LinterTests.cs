@@ -83,6 +83,7 @@ public sealed class LinterTests
             "Rule TST002 failed on this document with InvalidOperationException: Broken on purpose. Other rules and files were still checked.",
             findings[0].Message);
         Assert.Equal(new Syntax.Text.TextSpan(0, 1), findings[0].Location.Span);
+        Assert.Equal("TST002", findings[0].FailedRuleId);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class BaselineCommand
                 return ExitCodes.UsageError;
             }
 
-            var result = pipeline.Lint();
+            var result = pipeline.Lint(context);
             var path = parseResult.GetValue(output)!;
             AtomicFile.Write(Path.GetFullPath(path, context.CurrentDirectory), stream => SarifReporter.Write(result, RuleSet.ReportContext(pipeline.RootDirectory), stream));
             context.Output.WriteLine($"Baseline of {ConsoleReporter.Summary(result)[..^1]} written to {path}.");

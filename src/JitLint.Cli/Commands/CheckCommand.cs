@@ -3,6 +3,8 @@ using System.Text;
 using JitLint.Core.Configuration;
 using JitLint.Core.Engine;
 using JitLint.Core.Reporting;
+using JitLint.Core.Reporting.Html;
+using JitLint.Core.Reporting.Readiness;
 
 namespace JitLint.Cli.Commands;
 
@@ -16,7 +18,7 @@ internal static class CheckCommand
         {
             Description = "The report format.",
             DefaultValueFactory = _ => "console",
-        }.AcceptOnlyFromAmong("console", "sarif", "json", "markdown");
+        }.AcceptOnlyFromAmong("console", "sarif", "json", "markdown", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var failOn = new Option<string?>("--fail-on")
         {
@@ -36,7 +38,9 @@ internal static class CheckCommand
             }
         });
 
-        var command = new Command("check", "Lint Intune export files and report findings.") { format, output, failOn, baseline, includeSuppressed, category };
+        var summary = new Option<bool>("--summary") { Description = "After the report, print the JIT readiness checklist (where the findings summary line goes)." };
+
+        var command = new Command("check", "Lint Intune export files and report findings.") { format, output, failOn, baseline, includeSuppressed, category, summary };
         inputs.AddTo(command);
         command.SetAction(parseResult => new CheckOptions(
             inputs.Read(parseResult),
@@ -45,11 +49,12 @@ internal static class CheckCommand
             parseResult.GetValue(failOn),
             parseResult.GetValue(baseline),
             parseResult.GetValue(includeSuppressed),
-            parseResult.GetValue(category)).Run(context));
+            parseResult.GetValue(category),
+            parseResult.GetValue(summary)).Run(context));
         return command;
     }
 
-    private sealed record CheckOptions(LintInputs Inputs, string Format, string? Output, string? FailOn, string? BaselinePath, bool IncludeSuppressed, string? Category)
+    private sealed record CheckOptions(LintInputs Inputs, string Format, string? Output, string? FailOn, string? BaselinePath, bool IncludeSuppressed, string? Category, bool Summary)
     {
         public int Run(CliContext context)
         {
@@ -69,9 +74,10 @@ internal static class CheckCommand
                 }
             }
 
-            var result = pipeline.Lint();
+            var result = pipeline.Lint(context);
             result = baseline?.Apply(result) ?? result;
-            WriteReport(result, RuleSet.ReportContext(pipeline.RootDirectory), context);
+            var checklist = ReadinessChecklist.Evaluate(result, pipeline.RulesOff);
+            WriteReport(result, checklist, RuleSet.ReportContext(pipeline.RootDirectory), context);
 
             if (pipeline.Discovery.MissingPaths.Count > 0)
             {
@@ -83,30 +89,44 @@ internal static class CheckCommand
                 : ExitCodes.Success;
         }
 
-        private void WriteReport(LintResult result, ReportContext reportContext, CliContext context)
+        private void WriteReport(LintResult result, IReadOnlyList<ReadinessLine> checklist, ReportContext reportContext, CliContext context)
         {
+            // The checklist goes where the findings summary line goes: never into a report on standard output.
+            TextWriter summaryWriter;
             if (Output is not null)
             {
-                AtomicFile.Write(Path.GetFullPath(Output, context.CurrentDirectory), stream => WriteTo(stream, result, reportContext));
+                AtomicFile.Write(Path.GetFullPath(Output, context.CurrentDirectory), stream => WriteTo(stream, result, checklist, reportContext));
                 context.Output.WriteLine($"{ConsoleReporter.Summary(result)} Report written to {Output}.");
+                summaryWriter = context.Output;
             }
             else if (Format == "console")
             {
                 new ConsoleReporter(context.Output, context.UseColor).Write(result);
+                summaryWriter = context.Output;
             }
             else
             {
                 using var buffer = new MemoryStream();
-                WriteTo(buffer, result, reportContext);
+                WriteTo(buffer, result, checklist, reportContext);
                 context.Output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
                 context.Error.WriteLine(ConsoleReporter.Summary(result));
+                summaryWriter = context.Error;
+            }
+
+            if (Summary)
+            {
+                summaryWriter.WriteLine();
+                ReadinessConsoleWriter.Write(checklist, summaryWriter);
             }
         }
 
-        private void WriteTo(Stream stream, LintResult result, ReportContext reportContext)
+        private void WriteTo(Stream stream, LintResult result, IReadOnlyList<ReadinessLine> checklist, ReportContext reportContext)
         {
             switch (Format)
             {
+                case "html":
+                    HtmlReporter.Write(result, checklist, stream);
+                    break;
                 case "sarif":
                     SarifReporter.Write(result, reportContext, stream, IncludeSuppressed, Category);
                     break;

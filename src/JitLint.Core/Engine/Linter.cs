@@ -28,21 +28,27 @@ public sealed class Linter
 
     private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(100);
 
-    public LintResult Lint(IReadOnlyList<SourceInput> inputs, bool isWholeExport)
+    /// <param name="progress">Told the number of files linted so far, from any thread, as each one finishes.</param>
+    public LintResult Lint(IReadOnlyList<SourceInput> inputs, bool isWholeExport, IProgress<int>? progress = null)
     {
-        var outcomes = LintFiles(inputs);
+        var outcomes = LintFiles(inputs, progress);
         var findings = outcomes.SelectMany(outcome => outcome.Findings).ToList();
         var tenant = new Tenant([.. outcomes.SelectMany(outcome => outcome.Documents)], isWholeExport);
         findings.AddRange(RunTenantRules(tenant));
-        return new LintResult(FindingOrder.Sort(findings), inputs.Count, tenant.Documents.Count);
+        return new LintResult(FindingOrder.Sort(findings), inputs.Count, tenant.Documents.Count) { Tenant = tenant };
     }
 
     /// <summary>Lints the files in parallel; a file whose rule outruns the time budget is abandoned and reported.</summary>
-    private FileOutcome[] LintFiles(IReadOnlyList<SourceInput> inputs)
+    private FileOutcome[] LintFiles(IReadOnlyList<SourceInput> inputs, IProgress<int>? progress)
     {
         var outcomes = new FileOutcome?[inputs.Count];
         var watchdog = new RuleWatchdog(inputs.Count, limits.RuleTimeBudget);
-        var loop = Task.Run(() => Parallel.For(0, inputs.Count, i => outcomes[i] = LintFile(inputs[i], i, watchdog)));
+        var done = 0;
+        var loop = Task.Run(() => Parallel.For(0, inputs.Count, i =>
+        {
+            outcomes[i] = LintFile(inputs[i], i, watchdog);
+            progress?.Report(Interlocked.Increment(ref done));
+        }));
         var abandoned = new Dictionary<int, FileOutcome>();
         while (!loop.Wait(WatchInterval))
         {

@@ -70,7 +70,7 @@ public static class EngineRules
         string.Empty,
         rule.Descriptor.Id,
         exception.GetType().Name,
-        EndWithPeriod(exception.Message) + " Other rules and files were still checked.");
+        EndWithPeriod(exception.Message) + " Other rules and files were still checked.") with { FailedRuleId = rule.Descriptor.Id };
 
     internal static Finding RuleTimedOut(Rule rule, Location location, string documentIdentity, TimeSpan budget) => Create(
         RuleFailed,
@@ -79,7 +79,7 @@ public static class EngineRules
         string.Empty,
         rule.Descriptor.Id,
         "a time-out",
-        $"it ran for more than {budget.TotalSeconds:0.###} seconds and was abandoned, with the rest of this file's checks. Other files were still checked.");
+        $"it ran for more than {budget.TotalSeconds:0.###} seconds and was abandoned, with the rest of this file's checks. Other files were still checked.") with { FailedRuleId = rule.Descriptor.Id };
 
     private static string EndWithPeriod(string text) => text.EndsWith('.') ? text : text + ".";
 }

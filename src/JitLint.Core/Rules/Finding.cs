@@ -29,6 +29,9 @@ public sealed record Finding(
     /// </summary>
     public string? Discriminator { get; init; }
 
+    /// <summary>For JIT003: the rule that failed, whose findings for the document are missing.</summary>
+    public string? FailedRuleId { get; init; }
+
     public bool IsSuppressed => SuppressionJustification is not null;
 
     /// <summary>Whether the finding counts: shown, and part of the exit code.</summary>

@@ -25,7 +25,10 @@ public sealed record RuleDescriptor(
 {
     private const string DocsBaseUri = "https://github.com/jitlint/jitlint/blob/main/rules/docs/";
 
-    public Uri HelpUri => new($"{DocsBaseUri}{Id}.md");
+    public Uri HelpUri => HelpUriFor(Id);
+
+    /// <summary>A rule's documentation page, for reports that name a rule without holding its descriptor.</summary>
+    public static Uri HelpUriFor(string id) => new($"{DocsBaseUri}{id}.md");
 
     public string FormatMessage(params object?[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
