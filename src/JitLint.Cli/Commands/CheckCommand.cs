@@ -71,7 +71,7 @@ internal static class CheckCommand
 
             var result = pipeline.Lint();
             result = baseline?.Apply(result) ?? result;
-            WriteReport(result, RuleSet.ReportContext(pipeline.RootDirectory), context);
+            WriteReport(result, pipeline.Rules.ReportContext(pipeline.RootDirectory), context);
 
             if (pipeline.Discovery.MissingPaths.Count > 0)
             {

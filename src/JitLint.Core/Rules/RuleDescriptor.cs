@@ -25,7 +25,11 @@ public sealed record RuleDescriptor(
 {
     private const string DocsBaseUri = "https://github.com/jitlint/jitlint/blob/main/rules/docs/";
 
-    public Uri HelpUri => new($"{DocsBaseUri}{Id}.md");
+    /// <summary>
+    /// The rule's documentation page: the built-in docs by ID, unless a plug-in rule names its own or has none
+    /// (a declarative rule may carry its help as text instead).
+    /// </summary>
+    public Uri? HelpUri { get; init; } = new($"{DocsBaseUri}{Id}.md");
 
     public string FormatMessage(params object?[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
