@@ -7,7 +7,8 @@ using JitLint.Rules;
 namespace JitLint.Cli;
 
 /// <summary>
-/// The rules a run uses: the engine's diagnostics, the built-in pack, and the plug-in rules jitlint.json names.
+/// The rules a run uses: the engine's diagnostics, the built-in pack, and the plug-in rules jitlint.json names
+/// (rule folders, then rule packs).
 /// Reports and the configuration treat them all alike; only SARIF and <c>jitlint rules</c> say where each came from.
 /// </summary>
 internal sealed class RuleSet
@@ -41,18 +42,18 @@ internal sealed class RuleSet
     {
         var sources = new List<RuleSource>();
         var errors = new List<string>();
-        foreach (var folder in configuration.RuleFolders)
+        var loaded = configuration.RuleFolders.Select(folder => DeclarativeRuleLoader.Load(folder, configuration.Directory, rootDirectory))
+            .Concat(configuration.RulePacks.Select(RulePackLoader.Load));
+        foreach (var (source, sourceErrors) in loaded)
         {
-            var (source, folderErrors) = DeclarativeRuleLoader.Load(folder, configuration.Directory, rootDirectory);
-            errors.AddRange(folderErrors);
+            errors.AddRange(sourceErrors);
             sources.AddRange(source is null ? [] : [source]);
         }
 
         var pluginRules = new Dictionary<string, (Rule Rule, string Source)>(StringComparer.Ordinal);
         var builtInIds = BuiltInRules.Descriptors.Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var rule in sources.SelectMany(source => source.Rules))
+        foreach (var (rule, origin) in sources.SelectMany(source => source.Rules.Select(rule => (rule, Origin(source, rule)))))
         {
-            var origin = SourcePathOf(rule);
             var id = rule.Descriptor.Id;
             if (builtInIds.Contains(id) || pluginRules.ContainsKey(id))
             {
@@ -87,8 +88,10 @@ internal sealed class RuleSet
     {
         Extensions = [.. Sources.Select(source => new RuleExtension(
             source.Name,
+            source.Version,
             [.. source.Rules.Select(rule => rule.Descriptor).OrderBy(rule => rule.Id, StringComparer.Ordinal)]))],
     };
 
-    private static string SourcePathOf(Rule rule) => ((DeclarativeRule)rule).SourcePath;
+    /// <summary>A declarative rule's file, or the pack's file as jitlint.json names it.</summary>
+    private static string Origin(RuleSource source, Rule rule) => rule is DeclarativeRule declarative ? declarative.SourcePath : source.Path;
 }

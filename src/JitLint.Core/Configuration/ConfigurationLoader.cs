@@ -49,6 +49,7 @@ public static class ConfigurationLoader
         ReadLimits(root.GetValue("limits") as JsonObjectSyntax))
     {
         RuleFolders = ConfiguredPaths(file, root.GetValue("ruleFolders")),
+        RulePacks = ConfiguredPaths(file, root.GetValue("rulePacks")),
     };
 
     /// <summary>Paths relative to the configuration's folder, each with its place in the file for errors about it.</summary>

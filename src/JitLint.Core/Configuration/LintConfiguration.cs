@@ -8,7 +8,7 @@ namespace JitLint.Core.Configuration;
 /// <param name="Location">The rule ID's key in jitlint.json, where an unknown ID is reported.</param>
 public sealed record RuleSetting(string RuleId, Severity? Severity, Location Location, string ConfigurationPointer);
 
-/// <summary>A path jitlint.json names (a rule folder), resolved against the file's folder.</summary>
+/// <summary>A path jitlint.json names (a rule folder or pack), resolved against the file's folder.</summary>
 /// <param name="Written">The path as written, for messages.</param>
 /// <param name="Location">Where it is written, for errors about it.</param>
 public sealed record ConfiguredPath(string FullPath, string Written, Location Location);
@@ -36,6 +36,9 @@ public sealed record LintConfiguration(
 
     /// <summary>Folders of declarative rule files to load beside the built-in rules.</summary>
     public IReadOnlyList<ConfiguredPath> RuleFolders { get; init; } = [];
+
+    /// <summary>Rule pack assemblies to load beside the built-in rules.</summary>
+    public IReadOnlyList<ConfiguredPath> RulePacks { get; init; } = [];
 
     /// <summary>No file: every rule at its default severity, every JSON file.</summary>
     public static LintConfiguration Defaults(string directory) => new(null, directory, [], DefaultInclude, [], null, [], Engine.LintLimits.Default);

@@ -40,7 +40,7 @@ public static class DeclarativeRuleLoader
             errors.AddRange(error is null ? [] : [error]);
         }
 
-        return errors.Count > 0 ? (null, errors) : (new RuleSource(folder.Written, rules), []);
+        return errors.Count > 0 ? (null, errors) : (new RuleSource(folder.Written, folder.Written, rules), []);
     }
 
     private static (DeclarativeRule? Rule, string? Error) Create(ValidatedJsonFile read, string configurationDirectory)

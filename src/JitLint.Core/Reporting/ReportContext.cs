@@ -17,5 +17,6 @@ public sealed record ReportContext(
     public IReadOnlyList<RuleExtension> Extensions { get; init; } = [];
 }
 
-/// <summary>Plug-in rules from one source (a rule folder), named as jitlint.json names it.</summary>
-public sealed record RuleExtension(string Name, IReadOnlyList<RuleDescriptor> Rules);
+/// <summary>Plug-in rules from one source: a rule folder as jitlint.json names it, or a rule pack by assembly name.</summary>
+/// <param name="Version">A rule pack's version; null for a rule folder.</param>
+public sealed record RuleExtension(string Name, string? Version, IReadOnlyList<RuleDescriptor> Rules);

@@ -65,6 +65,7 @@ public static class SarifReporter
                     : [.. context.Extensions.Select(extension => new ToolComponent
                     {
                         Name = extension.Name,
+                        SemanticVersion = extension.Version,
                         Rules = [.. extension.Rules.Select(rule => CreateRule(rule, context.Documentation(rule.Id)))],
                     })],
             },

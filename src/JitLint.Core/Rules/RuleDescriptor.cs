@@ -26,10 +26,10 @@ public sealed record RuleDescriptor(
     private const string DocsBaseUri = "https://github.com/jitlint/jitlint/blob/main/rules/docs/";
 
     /// <summary>
-    /// The rule's documentation page: the built-in docs by ID, unless a plug-in rule names its own or has none
+    /// The rule's documentation page: JitLint's docs for its own JIT IDs; a plug-in rule names its own, or has none
     /// (a declarative rule may carry its help as text instead).
     /// </summary>
-    public Uri? HelpUri { get; init; } = new($"{DocsBaseUri}{Id}.md");
+    public Uri? HelpUri { get; init; } = Id.StartsWith("JIT", StringComparison.Ordinal) ? new($"{DocsBaseUri}{Id}.md") : null;
 
     public string FormatMessage(params object?[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
