@@ -23,17 +23,6 @@ public sealed class RuleApiTests
     public void The_sample_pack_declares_the_current_version() =>
         Assert.Contains(
             $"[assembly: JitLintRuleApi(\"{RuleApi.Version}\")]",
-            File.ReadAllText(Path.Combine(RepositoryRoot(), "rules", "samples", "ContosoRulePack", "AssemblyInfo.cs")),
+            File.ReadAllText(Path.Combine(RepositoryFiles.Root, "rules", "samples", "ContosoRulePack", "AssemblyInfo.cs")),
             StringComparison.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "JitLint.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }
