@@ -171,6 +171,55 @@ public sealed class DeclarativeRuleTests : IDisposable
     }
 
     [Fact]
+    public void Only_real_failures_are_findings_not_the_branches_of_passing_anyOf_if_and_not()
+    {
+        Configure("""{ "ruleFolders": ["applicators"] }""");
+        Write("applicators/ORG010.json", """
+            {
+              "id": "ORG010",
+              "title": "Combine conditions",
+              "message": "{pointer}: {error}",
+              "severity": "error",
+              "help": "None.",
+              "appliesTo": { "odataTypes": ["#microsoft.graph.iosGeneralDeviceConfiguration"] },
+              "condition": {
+                "properties": { "displayName": { "maxLength": 5 } },
+                "anyOf": [ { "required": ["missing"] }, { "required": ["id"] } ],
+                "if": { "properties": { "id": { "const": "other" } } },
+                "then": { "required": ["missing"] },
+                "not": { "required": ["missing"] }
+              }
+            }
+            """);
+        Assert.Equal(
+            "intune/Restrictions.json(4,3)-(4,16) error ORG010 /displayName: /displayName: Value should be at most 5 characters.",
+            Assert.Single(Findings(Check("--format", "json")), line => line.Contains(" ORG", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_failing_anyOf_reports_every_branch_and_a_failing_not_reports_itself()
+    {
+        Configure("""{ "ruleFolders": ["applicators"] }""");
+        Write("applicators/ORG011.json", """
+            {
+              "id": "ORG011",
+              "title": "Combine conditions",
+              "message": "{error}",
+              "severity": "error",
+              "help": "None.",
+              "appliesTo": { "odataTypes": ["#microsoft.graph.iosGeneralDeviceConfiguration"] },
+              "condition": {
+                "anyOf": [ { "required": ["a"] }, { "required": ["b"] } ],
+                "not": { "required": ["id"] }
+              }
+            }
+            """);
+        Assert.Equal(
+            "intune/Restrictions.json(1,1)-(1,2) error ORG011 : Required properties [\"a\"] are not present. Required properties [\"b\"] are not present. The value matches the schema under \"not\", which it must not.",
+            Assert.Single(Findings(Check("--format", "json")), line => line.Contains(" ORG", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_missing_rule_folder_and_a_duplicate_rule_id_are_errors()
     {
         Configure("""

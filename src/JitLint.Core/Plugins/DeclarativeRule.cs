@@ -22,6 +22,11 @@ public sealed class DeclarativeRule : DocumentRule
     private readonly string? pointer;
     private readonly JsonSchema condition;
 
+    // JsonSchema.Net caches what it builds from a schema per options instance, and that cache is not safe to share
+    // between threads (json-everything issues 693 and 929): keep one options instance, and evaluate one at a time.
+    private readonly EvaluationOptions options = new() { OutputFormat = OutputFormat.Hierarchical };
+    private readonly Lock evaluation = new();
+
     /// <param name="typeNames">Bare Graph type names (iosDeviceFeaturesConfiguration).</param>
     /// <param name="files">A glob relative to <paramref name="configurationDirectory"/>, or null for every file.</param>
     internal DeclarativeRule(RuleDescriptor descriptor, string? help, string sourcePath, IEnumerable<string> typeNames, string? files, string configurationDirectory, string? pointer, JsonSchema condition)
@@ -53,16 +58,19 @@ public sealed class DeclarativeRule : DocumentRule
         // JsonSchema.Net evaluates a JsonElement, which keeps no positions: parse the value's own bytes, then map
         // each failing instance location back onto the positioned tree.
         using var json = JsonDocument.Parse(document.File.Text!.Utf8[value.Span.Start..value.Span.End]);
-        var results = condition.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        EvaluationResults results;
+        lock (evaluation)
+        {
+            results = condition.Evaluate(json.RootElement, options);
+        }
+
         if (results.IsValid)
         {
             return [];
         }
 
-        return (results.Details ?? [])
-            .Where(detail => detail.Errors is { Count: > 0 })
-            .GroupBy(detail => detail.InstanceLocation.ToString(), StringComparer.Ordinal)
-            .Select(group => Failure(document, JsonPointer.ResolveClosest(target, group.Key), group.SelectMany(detail => detail.Errors!.Values).Distinct()))
+        return SchemaFailures.Of(results)
+            .Select(failure => Failure(document, JsonPointer.ResolveClosest(target, failure.InstanceLocation), failure.Errors))
             .ToList();
     }
 
@@ -82,7 +90,7 @@ public sealed class DeclarativeRule : DocumentRule
         return node.Pointer == document.Root.Pointer + pointer ? node : null;
     }
 
-    private Finding Failure(PolicyDocument document, JsonNodeSyntax node, IEnumerable<string> errors)
+    private Finding Failure(PolicyDocument document, JsonNodeSyntax node, IReadOnlyList<string> errors)
     {
         var value = node is JsonPropertySyntax property ? property.Value : node;
         var shown = value is JsonStringSyntax text ? text.Value : document.File.Text!.ToString(value.Span);
