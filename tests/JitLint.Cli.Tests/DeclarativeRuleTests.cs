@@ -123,6 +123,26 @@ public sealed class DeclarativeRuleTests : IDisposable
     }
 
     [Fact]
+    public void Explain_shows_a_declarative_rule_with_its_help_and_source()
+    {
+        Configure("""{ "ruleFolders": ["examples"] }""");
+        var run = CliRunner.RunIn(repository.Path, "explain", "org002");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(
+            """
+            # ORG002: List only approved apps in the SSO extension app list
+
+            Only the apps the identity team approved may use the Entra ID SSO app extension without prompting.
+
+            Severity: error. Source: examples/ORG002-sso-allowed-bundle-ids.json.
+            More: https://contoso.example/intune/standards#sso-app-list
+
+            """.ReplaceLineEndings("\n"),
+            run.Output);
+        Assert.Contains("\n\nWrite what the profile is for, who it targets", CliRunner.RunIn(repository.Path, "explain", "ORG001").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_rule_file_stops_the_run_with_its_position()
     {
         Configure("""{ "ruleFolders": ["examples"] }""");
