@@ -35,10 +35,7 @@ public sealed class RulePackTests : IDisposable
             """);
     }
 
-    /// <summary>The pack as the build left it, next to the test binaries' own configuration (Debug or Release).</summary>
-    private static string PackPath { get; } = Path.Combine(
-        CliRunner.RepositoryRoot, "rules", "samples", "ContosoRulePack", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "ContosoRulePack.dll");
+    private static string PackPath { get; } = BuiltPack(Path.Combine("rules", "samples", "ContosoRulePack"));
 
     public void Dispose() => repository.Dispose();
 
@@ -102,6 +99,20 @@ public sealed class RulePackTests : IDisposable
             """.ReplaceLineEndings("\n"),
             run.Error);
     }
+
+    [Fact]
+    public void A_pack_built_for_another_major_rule_api_version_is_refused()
+    {
+        Configure(BuiltPack(Path.Combine("tests", "Packs", "FutureRulePack")));
+        var run = Check();
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.EndsWith("FutureRulePack.dll\" was built for rule API 2.0, but this JitLint provides rule API 1.0\n", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("jitlint: error: jitlint.json(1,17): the rule pack \"", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A pack project's assembly as the build left it, in the test binaries' own configuration (Debug or Release).</summary>
+    private static string BuiltPack(string projectFolder) => Path.Combine(
+        CliRunner.RepositoryRoot, projectFolder, "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", Path.GetFileName(projectFolder) + ".dll");
 
     /// <summary>jitlint.json in repo/ with these packs and any other settings; the files to lint are in repo/intune.</summary>
     private void Configure(string packPath, string more = "") =>
