@@ -10,7 +10,7 @@ namespace JitLint.Core.Configuration;
 /// A JSON file a user wrote for JitLint (jitlint.json, a rule file), read and checked against its schema, so that
 /// every such file fails the same way: each error as "path(line,col): pointer: message", ready to print.
 /// </summary>
-public sealed record ValidatedJsonFile(SourceFile? File, JsonNodeSyntax? Root, IReadOnlyList<string> Errors)
+internal sealed record ValidatedJsonFile(SourceFile? File, JsonNodeSyntax? Root, IReadOnlyList<string> Errors)
 {
     /// <param name="subject">How an error about the whole file names it ("the configuration").</param>
     public static ValidatedJsonFile Read(string fullPath, string displayPath, JsonSchema schema, string subject)
