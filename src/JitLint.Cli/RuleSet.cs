@@ -34,10 +34,10 @@ internal sealed class RuleSet
 
     public IReadOnlySet<string> KnownRuleIds { get; }
 
-    /// <summary>The built-in rules alone, for commands that read no configuration.</summary>
-    public static RuleSet BuiltIn { get; } = new([], []);
-
-    /// <summary>The rule folders of the configuration loaded; null when one is broken (the errors have been printed).</summary>
+    /// <summary>
+    /// The rule folders and packs of the configuration loaded; null when one is broken or two rules share an ID (the
+    /// errors have been printed).
+    /// </summary>
     public static RuleSet? Load(LintConfiguration configuration, string rootDirectory, CliContext context)
     {
         var sources = new List<RuleSource>();
