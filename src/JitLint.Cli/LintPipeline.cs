@@ -2,7 +2,6 @@ using JitLint.Cli.Commands;
 using JitLint.Core.Configuration;
 using JitLint.Core.Engine;
 using JitLint.Core.Rules;
-using JitLint.Rules;
 
 namespace JitLint.Cli;
 
@@ -12,20 +11,21 @@ namespace JitLint.Cli;
 /// </summary>
 internal sealed class LintPipeline
 {
-    private static readonly IReadOnlySet<string> KnownRuleIds = BuiltInRules.Descriptors.Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
-
     private readonly Linter linter;
 
-    private LintPipeline(LintConfiguration configuration, DiscoveryResult discovery, string rootDirectory, bool isWholeExport)
+    private LintPipeline(LintConfiguration configuration, RuleSet rules, DiscoveryResult discovery, string rootDirectory, bool isWholeExport)
     {
         Configuration = configuration;
+        Rules = rules;
         Discovery = discovery;
         RootDirectory = rootDirectory;
         IsWholeExport = isWholeExport;
-        linter = new Linter(BuiltInRules.All.Where(rule => !configuration.IsOff(rule.Descriptor.Id)), configuration.Limits);
+        linter = new Linter(rules.Rules.Where(rule => !configuration.IsOff(rule.Descriptor.Id)), configuration.Limits);
     }
 
     public LintConfiguration Configuration { get; }
+
+    public RuleSet Rules { get; }
 
     public DiscoveryResult Discovery { get; }
 
@@ -34,13 +34,40 @@ internal sealed class LintPipeline
     public bool IsWholeExport { get; }
 
     /// <summary>The rules the configuration turns off: the readiness checklist must not read their silence as a pass.</summary>
-    public IReadOnlySet<string> RulesOff => KnownRuleIds.Where(Configuration.IsOff).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> RulesOff => Rules.KnownRuleIds.Where(Configuration.IsOff).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Null when the configuration is broken; the errors have been printed.</summary>
     public static LintPipeline? Create(LintInputs inputs, CliContext context)
     {
         var rootDirectory = Path.GetFullPath(inputs.Root ?? ".", context.CurrentDirectory);
-        var configurationPath = inputs.ConfigPath is { } given
+        if (LoadConfiguration(inputs.ConfigPath, rootDirectory, context) is not { } loaded)
+        {
+            return null;
+        }
+
+        var (configuration, rules) = loaded;
+        var discovery = SourceDiscovery.Discover(inputs.Paths.Length > 0 ? inputs.Paths : ["."], context.CurrentDirectory, rootDirectory, configuration.IncludesFile);
+        foreach (var missing in discovery.MissingPaths)
+        {
+            context.Error.WriteLine($"jitlint: error: no such file or directory: {missing}");
+        }
+
+        var isWholeExport = inputs.Scope switch
+        {
+            "tenant" => true,
+            "files" => false,
+            _ => discovery.HasDirectory,
+        };
+        return new LintPipeline(configuration, rules, discovery, rootDirectory, isWholeExport);
+    }
+
+    /// <summary>
+    /// The configuration (the given file, else jitlint.json in the current folder or a parent, else the defaults)
+    /// and the rules it adds; null when either is broken, once the errors have been printed.
+    /// </summary>
+    public static (LintConfiguration Configuration, RuleSet Rules)? LoadConfiguration(string? configPath, string rootDirectory, CliContext context)
+    {
+        var configurationPath = configPath is { } given
             ? Path.GetFullPath(given, context.CurrentDirectory)
             : ConfigurationLoader.Find(context.CurrentDirectory);
         var configuration = LintConfiguration.Defaults(context.CurrentDirectory);
@@ -60,19 +87,7 @@ internal sealed class LintPipeline
             configuration = loaded.Configuration;
         }
 
-        var discovery = SourceDiscovery.Discover(inputs.Paths.Length > 0 ? inputs.Paths : ["."], context.CurrentDirectory, rootDirectory, configuration.IncludesFile);
-        foreach (var missing in discovery.MissingPaths)
-        {
-            context.Error.WriteLine($"jitlint: error: no such file or directory: {missing}");
-        }
-
-        var isWholeExport = inputs.Scope switch
-        {
-            "tenant" => true,
-            "files" => false,
-            _ => discovery.HasDirectory,
-        };
-        return new LintPipeline(configuration, discovery, rootDirectory, isWholeExport);
+        return RuleSet.Load(configuration, rootDirectory, context) is { } rules ? (configuration, rules) : null;
     }
 
     /// <summary>Lints every discovered file, with a progress line on a terminal when there are many.</summary>
@@ -89,7 +104,7 @@ internal sealed class LintPipeline
         FindingPolicy.Apply(
             linter.Lint(inputs, isWholeExport, progress),
             Configuration,
-            KnownRuleIds,
+            Rules.KnownRuleIds,
             inputs.Select(input => input.FullPath),
             DateOnly.FromDateTime(DateTime.UtcNow));
 

@@ -96,7 +96,7 @@ public sealed class CommandLineTests
         Assert.Equal(
             ["ID", .. Rules.BuiltInRules.Descriptors.Select(rule => rule.Id).Order(StringComparer.Ordinal)],
             run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(' ')[0]));
-        Assert.Contains("JIT101  error     SSO extension   yes  Remove Microsoft Authenticator from the SSO extension app list\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("JIT101  error     SSO extension   yes  built-in  Remove Microsoft Authenticator from the SSO extension app list\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

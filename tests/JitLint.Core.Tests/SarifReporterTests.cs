@@ -90,6 +90,38 @@ public sealed class SarifReporterTests
         Assert.Equal("Use {{{{DEVICEREGISTRATION}}}}.", (string)result["message"]!["text"]!);
     }
 
+    [Fact]
+    public void Plug_in_rules_are_listed_in_tool_extensions_and_their_results_reference_them()
+    {
+        var plugin = new RuleDescriptor("ORG001", "Org", "Org rule", "Org {0}.", "An organisation rule.", RuleCategory.Custom, Severity.Error, [], []);
+        var text = SourceText.From("{}");
+        var file = new Model.SourceFile("/work/repo/a.json", "a.json", text);
+        var finding = new Finding(plugin, Severity.Error, "Org.", Location.Create(file, new TextSpan(0, 1)), "id", "");
+        var context = new ReportContext([FixingDescriptor], _ => null, "/work/repo", "1.2.3")
+        {
+            Extensions = [new RuleExtension("rules", null, []), new RuleExtension("ContosoRulePack", "2.1.0", [plugin])],
+        };
+        using var stream = new MemoryStream();
+        SarifReporter.Write(new LintResult([finding], 1, 1), context, stream);
+
+        var log = JsonNode.Parse(stream.ToArray())!;
+        var run = log["runs"]![0]!;
+        var extensions = run["tool"]!["extensions"]!.AsArray();
+        Assert.Equal(["rules", "ContosoRulePack"], extensions.Select(extension => (string?)extension!["name"]));
+        Assert.Null(extensions[0]!["semanticVersion"]);
+        Assert.Equal("2.1.0", (string?)extensions[1]!["semanticVersion"]);
+        var rule = Assert.Single(extensions[1]!["rules"]!.AsArray())!;
+        Assert.Equal("ORG001", (string?)rule["id"]);
+        Assert.Null(rule["helpUri"]);
+        Assert.Equal("""{"text":"An organisation rule.","markdown":"An organisation rule."}""", rule["help"]!.ToJsonString());
+        Assert.Equal("error", (string?)rule["defaultConfiguration"]!["level"]);
+        var result = run["results"]![0]!;
+        Assert.Equal("ORG001", (string?)result["ruleId"]);
+        Assert.Null(result["ruleIndex"]);
+        Assert.Equal("""{"index":0,"toolComponent":{"name":"ContosoRulePack","index":1}}""", result["rule"]!.ToJsonString());
+        Assert.True(SarifSchema.Evaluate(JsonDocument.Parse(log.ToJsonString()).RootElement).IsValid);
+    }
+
     private static JsonNode Run() => JsonNode.Parse(Write())!["runs"]![0]!;
 
     private static string Write()

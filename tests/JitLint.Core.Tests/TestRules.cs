@@ -7,8 +7,12 @@ namespace JitLint.Core.Tests;
 /// <summary>Small rules that exercise the engine without depending on the built-in pack.</summary>
 internal static class TestRules
 {
+    /// <summary>A stand-in for a built-in rule, with a page where JitLint's own rules have theirs.</summary>
     public static RuleDescriptor Descriptor(string id, string message = "Display name {0}.") => new(
-        id, "Test" + id, "Test rule", message, "A rule for tests.", RuleCategory.Engine, Severity.Warning, [PolicyKind.OtherGraphObject], ["test"]);
+        id, "Test" + id, "Test rule", message, "A rule for tests.", RuleCategory.Engine, Severity.Warning, [PolicyKind.OtherGraphObject], ["test"])
+    {
+        HelpUri = new Uri($"https://github.com/jitlint/jitlint/blob/main/rules/docs/{id}.md"),
+    };
 
     /// <summary>Reports every displayName property of every document.</summary>
     public sealed class DisplayNameRule() : DocumentRule(Descriptor("TST001"))

@@ -22,7 +22,7 @@ internal static class BaselineCommand
 
             var result = pipeline.Lint(context);
             var path = parseResult.GetValue(output)!;
-            AtomicFile.Write(Path.GetFullPath(path, context.CurrentDirectory), stream => SarifReporter.Write(result, RuleSet.ReportContext(pipeline.RootDirectory), stream));
+            AtomicFile.Write(Path.GetFullPath(path, context.CurrentDirectory), stream => SarifReporter.Write(result, pipeline.Rules.ReportContext(pipeline.RootDirectory), stream));
             context.Output.WriteLine($"Baseline of {ConsoleReporter.Summary(result)[..^1]} written to {path}.");
             return pipeline.Discovery.MissingPaths.Count > 0 ? ExitCodes.UsageError : ExitCodes.Success;
         });

@@ -77,7 +77,7 @@ internal static class CheckCommand
             var result = pipeline.Lint(context);
             result = baseline?.Apply(result) ?? result;
             var checklist = ReadinessChecklist.Evaluate(result, pipeline.RulesOff);
-            WriteReport(result, checklist, RuleSet.ReportContext(pipeline.RootDirectory), context);
+            WriteReport(result, checklist, pipeline.Rules.ReportContext(pipeline.RootDirectory), context);
 
             if (pipeline.Discovery.MissingPaths.Count > 0)
             {

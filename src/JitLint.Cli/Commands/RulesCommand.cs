@@ -1,7 +1,6 @@
 using System.CommandLine;
 using JitLint.Core.Reporting;
 using JitLint.Core.Rules;
-using JitLint.Rules;
 
 namespace JitLint.Cli.Commands;
 
@@ -15,17 +14,26 @@ internal static class RulesCommand
             Description = "text: aligned columns; markdown: a page with a table linking each rule to its documentation (docs/rules.md is this output).",
             DefaultValueFactory = _ => "text",
         }.AcceptOnlyFromAmong("text", "markdown");
-        var command = new Command("rules", "List every rule with its default severity, area and whether it has a safe fix.") { format };
+        var config = new Option<string?>("--config", "-c")
+        {
+            Description = "The configuration whose rule folders to list too. Default: jitlint.json in the current directory or its nearest parent that has one.",
+        };
+        var command = new Command("rules", "List every rule with its default severity, area, whether it has a safe fix, and where it comes from.") { format, config };
         command.SetAction(parseResult =>
         {
-            var rules = BuiltInRules.Descriptors.OrderBy(rule => rule.Id, StringComparer.Ordinal).ToList();
+            if (LintPipeline.LoadConfiguration(parseResult.GetValue(config), context.CurrentDirectory, context) is not { } loaded)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            var rules = loaded.Rules.Descriptors.ToList();
             if (parseResult.GetValue(format) == "markdown")
             {
                 WriteMarkdown(context.Output, rules);
             }
             else
             {
-                WriteTable(context.Output, rules);
+                WriteTable(context.Output, rules, loaded.Rules);
             }
 
             return ExitCodes.Success;
@@ -33,11 +41,11 @@ internal static class RulesCommand
         return command;
     }
 
-    private static void WriteTable(TextWriter output, IEnumerable<RuleDescriptor> rules)
+    private static void WriteTable(TextWriter output, IEnumerable<RuleDescriptor> rules, RuleSet ruleSet)
     {
-        string[] header = ["ID", "Severity", "Area", "Fix", "Title"];
+        string[] header = ["ID", "Severity", "Area", "Fix", "Source", "Title"];
         var rows = rules
-            .Select(rule => new[] { rule.Id, SeverityName(rule), rule.Category.DisplayName(), rule.IsFixable ? "yes" : "", rule.Title })
+            .Select(rule => new[] { rule.Id, SeverityName(rule), rule.Category.DisplayName(), rule.IsFixable ? "yes" : "", ruleSet.SourceOf(rule.Id), rule.Title })
             .Prepend(header)
             .ToList();
         var widths = Enumerable.Range(0, header.Length - 1).Select(column => rows.Max(row => row[column].Length)).ToArray();
@@ -58,7 +66,8 @@ internal static class RulesCommand
         output.WriteLine("|---|---|---|---|---|");
         foreach (var rule in rules)
         {
-            output.WriteLine($"| [{rule.Id}]({rule.HelpUri}) | {SeverityName(rule)} | {rule.Category.DisplayName()} | {(rule.IsFixable ? "safe" : "")} | {MarkdownText.Escape(rule.Title)} |");
+            var id = rule.HelpUri is null ? rule.Id : $"[{rule.Id}]({rule.HelpUri})";
+            output.WriteLine($"| {id} | {SeverityName(rule)} | {rule.Category.DisplayName()} | {(rule.IsFixable ? "safe" : "")} | {MarkdownText.Escape(rule.Title)} |");
         }
     }
 

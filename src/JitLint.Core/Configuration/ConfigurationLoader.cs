@@ -1,18 +1,16 @@
 using System.Globalization;
-using System.Text.Json;
 using Json.Schema;
 using JitLint.Core.Engine;
 using JitLint.Core.Model;
 using JitLint.Core.Rules;
 using JitLint.Syntax.Json;
-using JitLint.Syntax.Text;
 
 namespace JitLint.Core.Configuration;
 
 /// <summary>Finds and reads jitlint.json, validated against the published schema; errors carry file, line and column.</summary>
 public static class ConfigurationLoader
 {
-    private static readonly JsonSchema Schema = LoadSchema();
+    private static readonly JsonSchema Schema = ValidatedJsonFile.LoadEmbeddedSchema("jitlint.schema.json");
 
     /// <summary>jitlint.json in the folder or its nearest parent that has one; null when none has.</summary>
     public static string? Find(string startDirectory)
@@ -34,60 +32,11 @@ public static class ConfigurationLoader
     public static ConfigurationResult Load(string fullPath, string rootDirectory)
     {
         var displayPath = Path.GetRelativePath(rootDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return ConfigurationResult.Failed($"{displayPath}: {exception.Message}");
-        }
-
-        var decoded = SourceText.Decode(bytes);
-        if (decoded.Error is { } decodeError)
-        {
-            return ConfigurationResult.Failed($"{displayPath}{decodeError.Position}: the file cannot be read as JSON: {decodeError.Message}");
-        }
-
-        var text = decoded.Text!;
-        var tree = JsonSyntaxTree.Parse(text);
-        if (tree.Error is { } syntaxError)
-        {
-            return ConfigurationResult.Failed($"{displayPath}{text.GetLinePosition(syntaxError.Span.Start)}: {syntaxError.Message}");
-        }
-
-        var schemaErrors = Validate(text, tree.Root!, displayPath);
-        if (schemaErrors.Count > 0)
-        {
-            return new ConfigurationResult(null, schemaErrors);
-        }
-
-        var file = new SourceFile(fullPath, displayPath, text);
-        return new ConfigurationResult(Read(file, (JsonObjectSyntax)tree.Root!), []);
+        var read = ValidatedJsonFile.Read(fullPath, displayPath, Schema, "the configuration");
+        return read.Errors.Count > 0
+            ? new ConfigurationResult(null, read.Errors)
+            : new ConfigurationResult(Read(read.File!, (JsonObjectSyntax)read.Root!), []);
     }
-
-    private static List<string> Validate(SourceText text, JsonNodeSyntax root, string displayPath)
-    {
-        using var document = JsonDocument.Parse(text.Utf8);
-        var results = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        if (results.IsValid)
-        {
-            return [];
-        }
-
-        return [.. (results.Details ?? [])
-            .Where(detail => detail.Errors is { Count: > 0 })
-            .SelectMany(detail => detail.Errors!.Values.Select(error => (Pointer: detail.InstanceLocation.ToString(), Error: error)))
-            .Distinct()
-            .Select(error => (Node: JsonPointer.ResolveClosest(root, error.Pointer), error.Pointer, error.Error))
-            .OrderBy(error => error.Node.Span.Start)
-            .Select(error => $"{displayPath}{text.GetLinePosition(StartOf(error.Node))}: {Describe(error.Pointer)} {error.Error}")];
-    }
-
-    private static string Describe(string pointer) => pointer.Length == 0 ? "the configuration:" : $"{pointer}:";
-
-    private static int StartOf(JsonNodeSyntax node) => node is JsonPropertySyntax property ? property.NameSpan.Start : node.Span.Start;
 
     private static LintConfiguration Read(SourceFile file, JsonObjectSyntax root) => new(
         file,
@@ -97,7 +46,17 @@ public static class ConfigurationLoader
         Strings(root.GetValue("exclude")),
         root.GetString("failOn"),
         [.. (root.GetValue("suppressions") as JsonArraySyntax)?.Items.OfType<JsonObjectSyntax>().Select(entry => ReadSuppression(file, entry)) ?? []],
-        ReadLimits(root.GetValue("limits") as JsonObjectSyntax));
+        ReadLimits(root.GetValue("limits") as JsonObjectSyntax))
+    {
+        RuleFolders = ConfiguredPaths(file, root.GetValue("ruleFolders")),
+        RulePacks = ConfiguredPaths(file, root.GetValue("rulePacks")),
+    };
+
+    /// <summary>Paths relative to the configuration's folder, each with its place in the file for errors about it.</summary>
+    private static List<ConfiguredPath> ConfiguredPaths(SourceFile file, JsonNodeSyntax? array) =>
+        (array as JsonArraySyntax)?.Items.OfType<JsonStringSyntax>()
+            .Select(item => new ConfiguredPath(Path.GetFullPath(item.Value, Path.GetDirectoryName(file.FullPath)!), item.Value, Location.Create(file, item.Span)))
+            .ToList() ?? [];
 
     private static LintLimits ReadLimits(JsonObjectSyntax? limits)
     {
@@ -138,13 +97,6 @@ public static class ConfigurationLoader
         "note" => Severity.Note,
         _ => null,
     };
-
-    private static JsonSchema LoadSchema()
-    {
-        using var stream = typeof(ConfigurationLoader).Assembly.GetManifestResourceStream("jitlint.schema.json")!;
-        using var reader = new StreamReader(stream);
-        return JsonSchema.FromText(reader.ReadToEnd());
-    }
 }
 
 /// <param name="Errors">Each as "path(line,col): message", ready to print.</param>

@@ -8,6 +8,11 @@ namespace JitLint.Core.Configuration;
 /// <param name="Location">The rule ID's key in jitlint.json, where an unknown ID is reported.</param>
 public sealed record RuleSetting(string RuleId, Severity? Severity, Location Location, string ConfigurationPointer);
 
+/// <summary>A path jitlint.json names (a rule folder or pack), resolved against the file's folder.</summary>
+/// <param name="Written">The path as written, for messages.</param>
+/// <param name="Location">Where it is written, for errors about it.</param>
+public sealed record ConfiguredPath(string FullPath, string Written, Location Location);
+
 /// <summary>A loaded jitlint.json: what the team tuned. Rules never see it; the CLI and the policy apply it.</summary>
 /// <param name="File">The configuration file itself, or null for the defaults.</param>
 /// <param name="Directory">The folder globs are relative to.</param>
@@ -28,6 +33,12 @@ public sealed record LintConfiguration(
     public static readonly IReadOnlyList<string> DefaultInclude = ["**/*.json"];
 
     private readonly Glob files = new(Include, Exclude);
+
+    /// <summary>Folders of declarative rule files to load beside the built-in rules.</summary>
+    public IReadOnlyList<ConfiguredPath> RuleFolders { get; init; } = [];
+
+    /// <summary>Rule pack assemblies to load beside the built-in rules.</summary>
+    public IReadOnlyList<ConfiguredPath> RulePacks { get; init; } = [];
 
     /// <summary>No file: every rule at its default severity, every JSON file.</summary>
     public static LintConfiguration Defaults(string directory) => new(null, directory, [], DefaultInclude, [], null, [], Engine.LintLimits.Default);

@@ -84,7 +84,7 @@ public static class MarkdownReporter
         CultureInfo.InvariantCulture,
         $"\n{(count == 1 ? "1 more finding was" : $"{count} more findings were")} left out to keep this report under {maxLength:N0} characters; run `jitlint check` for the full list.\n");
 
-    private static string Link(RuleDescriptor rule) => $"[{rule.Id}]({rule.HelpUri})";
+    private static string Link(RuleDescriptor rule) => rule.HelpUri is null ? rule.Id : $"[{rule.Id}]({rule.HelpUri})";
 
     private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 }

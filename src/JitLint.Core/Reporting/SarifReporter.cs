@@ -48,7 +48,7 @@ public static class SarifReporter
 
     private static Run CreateRun(LintResult result, ReportContext context, bool includeSuppressed)
     {
-        var ruleIndex = context.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index);
+        var references = RuleReferences(context);
         return new Run
         {
             Tool = new Tool
@@ -60,6 +60,14 @@ public static class SarifReporter
                     InformationUri = InformationUri,
                     Rules = [.. context.Rules.Select(rule => CreateRule(rule, context.Documentation(rule.Id)))],
                 },
+                Extensions = context.Extensions.Count == 0
+                    ? null
+                    : [.. context.Extensions.Select(extension => new ToolComponent
+                    {
+                        Name = extension.Name,
+                        SemanticVersion = extension.Version,
+                        Rules = [.. extension.Rules.Select(rule => CreateRule(rule, context.Documentation(rule.Id)))],
+                    })],
             },
             OriginalUriBaseIds = new Dictionary<string, ArtifactLocation>
             {
@@ -68,10 +76,22 @@ public static class SarifReporter
             ColumnKind = ColumnKind.Utf16CodeUnits,
             Results =
             [
-                .. result.Findings.Where(finding => includeSuppressed || !finding.IsSuppressed).Select(finding => CreateResult(finding, ruleIndex[finding.Rule.Id])),
-                .. (result.AbsentFromBaseline ?? []).Select(absent => AbsentResult(absent, ruleIndex)),
+                .. result.Findings.Where(finding => includeSuppressed || !finding.IsSuppressed).Select(finding => CreateResult(finding, references[finding.Rule.Id])),
+                .. (result.AbsentFromBaseline ?? []).Select(absent => AbsentResult(absent, references)),
             ],
         };
+    }
+
+    /// <summary>
+    /// Where each rule's metadata is: its index in the driver's rules, or, for a plug-in rule, in its extension's
+    /// rules together with a toolComponent reference to that extension (SARIF 2.1.0 section 3.52).
+    /// </summary>
+    private static Dictionary<string, RuleReference> RuleReferences(ReportContext context)
+    {
+        var references = context.Rules.Select((rule, index) => (rule.Id, Reference: new RuleReference(index, null)))
+            .Concat(context.Extensions.SelectMany((extension, extensionIndex) => extension.Rules.Select((rule, index) =>
+                (rule.Id, Reference: new RuleReference(index, new ToolComponentReference { Index = extensionIndex, Name = extension.Name })))));
+        return references.ToDictionary(pair => pair.Id, pair => pair.Reference, StringComparer.Ordinal);
     }
 
     private static ReportingDescriptor CreateRule(RuleDescriptor rule, string? documentation)
@@ -84,8 +104,8 @@ public static class SarifReporter
             FullDescription = new MultiformatMessageString { Text = EscapeBraces(rule.Description) },
             Help = new MultiformatMessageString
             {
-                Text = EscapeBraces($"{rule.Description} See {rule.HelpUri}"),
-                Markdown = EscapeBraces(documentation ?? $"{rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri})."),
+                Text = EscapeBraces(rule.HelpUri is null ? rule.Description : $"{rule.Description} See {rule.HelpUri}"),
+                Markdown = EscapeBraces(documentation ?? (rule.HelpUri is null ? rule.Description : $"{rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri}).")),
             },
             HelpUri = rule.HelpUri,
             DefaultConfiguration = new ReportingConfiguration { Level = ToLevel(rule.DefaultSeverity) },
@@ -101,13 +121,14 @@ public static class SarifReporter
         return descriptor;
     }
 
-    private static Result CreateResult(Finding finding, int ruleIndex)
+    private static Result CreateResult(Finding finding, RuleReference reference)
     {
         var artifact = ArtifactLocationOf(finding);
         return new Result
         {
             RuleId = finding.Rule.Id,
-            RuleIndex = ruleIndex,
+            RuleIndex = reference.Extension is null ? reference.Index : -1,
+            Rule = RuleOf(reference),
             Level = ToLevel(finding.Severity),
             Message = new Message { Text = EscapeBraces(finding.Message) },
             Locations = [new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = artifact, Region = RegionOf(finding.Location.LineSpan) } }],
@@ -125,13 +146,23 @@ public static class SarifReporter
         };
     }
 
-    private static Result AbsentResult(BaselineResult absent, Dictionary<string, int> ruleIndex)
+    private static Result AbsentResult(BaselineResult absent, Dictionary<string, RuleReference> references)
     {
         var result = JsonConvert.DeserializeObject<Result>(absent.SarifJson)!;
         result.BaselineState = SarifBaselineState.Absent;
-        result.RuleIndex = ruleIndex.GetValueOrDefault(absent.RuleId, -1);
+        // The rule may have moved (or gone) since the baseline was written: point at where it is in this run.
+        var reference = references.GetValueOrDefault(absent.RuleId);
+        result.RuleIndex = reference is { Extension: null } ? reference.Index : -1;
+        result.Rule = reference is null ? null : RuleOf(reference);
         return result;
     }
+
+    /// <summary>
+    /// A plug-in rule's place in its extension. Without an ID of its own: the SDK then drops result.ruleId, which
+    /// GitHub code scanning and baselines read; with ruleId present, ruleIndex would be redundant and is left out.
+    /// </summary>
+    private static ReportingDescriptorReference? RuleOf(RuleReference reference) =>
+        reference.Extension is null ? null : new ReportingDescriptorReference { Index = reference.Index, ToolComponent = reference.Extension };
 
     private static Microsoft.CodeAnalysis.Sarif.Fix CreateFix(Rules.Fix fix, ArtifactLocation artifact, Syntax.Text.SourceText text) => new()
     {
@@ -179,6 +210,9 @@ public static class SarifReporter
 
     private static string EnsureTrailingSeparator(string directory) =>
         directory.EndsWith(Path.DirectorySeparatorChar) ? directory : directory + Path.DirectorySeparatorChar;
+
+    /// <param name="Extension">Null for the driver's rules.</param>
+    private sealed record RuleReference(int Index, ToolComponentReference? Extension);
 
     /// <summary>
     /// The SDK omits a level equal to SARIF's default ("warning"), and with it a rule's whole defaultConfiguration.

@@ -9,6 +9,9 @@ public enum RuleCategory
     Enrollment,
     AppProtection,
     Compliance,
+
+    /// <summary>A rule a user or organisation added: declarative rule files and rule packs.</summary>
+    Custom,
 }
 
 public static class RuleCategoryNames
@@ -21,6 +24,7 @@ public static class RuleCategoryNames
         RuleCategory.Enrollment => "Enrollment",
         RuleCategory.AppProtection => "App protection",
         RuleCategory.Compliance => "Compliance",
+        RuleCategory.Custom => "Custom",
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
 }

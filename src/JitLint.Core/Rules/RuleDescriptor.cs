@@ -25,9 +25,13 @@ public sealed record RuleDescriptor(
 {
     private const string DocsBaseUri = "https://github.com/jitlint/jitlint/blob/main/rules/docs/";
 
-    public Uri HelpUri => HelpUriFor(Id);
+    /// <summary>
+    /// The rule's documentation page: JitLint's docs for its own JIT IDs; a plug-in rule names its own, or has none
+    /// (a declarative rule may carry its help as text instead).
+    /// </summary>
+    public Uri? HelpUri { get; init; } = Id.StartsWith("JIT", StringComparison.Ordinal) ? HelpUriFor(Id) : null;
 
-    /// <summary>A rule's documentation page, for reports that name a rule without holding its descriptor.</summary>
+    /// <summary>A built-in rule's documentation page, for reports that name a rule without holding its descriptor.</summary>
     public static Uri HelpUriFor(string id) => new($"{DocsBaseUri}{id}.md");
 
     public string FormatMessage(params object?[] arguments) =>

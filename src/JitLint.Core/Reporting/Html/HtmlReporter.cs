@@ -158,7 +158,8 @@ public static class HtmlReporter
 
     private static string RuleLink(string ruleId) => RuleLink(ruleId, RuleDescriptor.HelpUriFor(ruleId));
 
-    private static string RuleLink(string ruleId, Uri helpUri) => $"<a href=\"{H(helpUri.ToString())}\">{H(ruleId)}</a>";
+    // A plug-in rule may have no page of its own; its ID is then shown without a link.
+    private static string RuleLink(string ruleId, Uri? helpUri) => helpUri is null ? H(ruleId) : $"<a href=\"{H(helpUri.ToString())}\">{H(ruleId)}</a>";
 
     private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 
