@@ -8,11 +8,9 @@ namespace JitLint.Core.Rules;
 /// <summary>Text edits that change a JSON value while keeping the file's own layout, indentation and newlines.</summary>
 public static class JsonEdits
 {
-    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>Replaces a string token with another string, JSON-escaped.</summary>
+    /// <summary>Replaces a string token with another string, JSON-escaped (non-ASCII text as it is).</summary>
     public static TextEdit ReplaceString(JsonStringSyntax node, string newValue) =>
-        new(node.Span, JsonSerializer.Serialize(newValue, StringOptions));
+        new(node.Span, Quote(newValue, JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
 
     /// <summary>Removes an array item with the comma and white space that separate it from its neighbour.</summary>
     public static TextEdit RemoveArrayItem(JsonArraySyntax array, JsonNodeSyntax item)
@@ -59,12 +57,18 @@ public static class JsonEdits
             return InlineObject(properties, colon);
         }
 
-        var lines = properties.Select(property => $"{propertyIndentation}{JsonSerializer.Serialize(property.Name)}{colon}{property.JsonValue}");
+        var lines = properties.Select(property => $"{propertyIndentation}{Quote(property.Name)}{colon}{property.JsonValue}");
         return "{" + text.NewLine + string.Join("," + text.NewLine, lines) + text.NewLine + indentation + "}";
     }
 
     private static string InlineObject(IReadOnlyList<(string Name, string JsonValue)> properties, string colon) =>
-        "{ " + string.Join(", ", properties.Select(property => $"{JsonSerializer.Serialize(property.Name)}{colon}{property.JsonValue}")) + " }";
+        "{ " + string.Join(", ", properties.Select(property => $"{Quote(property.Name)}{colon}{property.JsonValue}")) + " }";
+
+    /// <summary>
+    /// A JSON string literal, escaped as JsonSerializer would with this encoder (by default, the default one), without
+    /// the serializer's reflection-based start-up.
+    /// </summary>
+    private static string Quote(string value, JavaScriptEncoder? encoder = null) => $"\"{JsonEncodedText.Encode(value, encoder).Value}\"";
 
     /// <summary>The white space before a node when it is the first thing on its line, else null.</summary>
     private static string? LeadingIndentation(SourceText text, int offset)
