@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -79,24 +81,28 @@ internal static class TextDecoder
             return Failure($"it is {name} but has an odd number of bytes, so it is truncated.", default);
         }
 
-        var units = new char[bytes.Length / 2];
-        for (var i = 0; i < units.Length; i++)
+        // The bytes are the code units when the file's byte order is the machine's; otherwise swap them once.
+        var units = MemoryMarshal.Cast<byte, char>(bytes);
+        if (bigEndian == BitConverter.IsLittleEndian)
         {
-            units[i] = (char)(bigEndian ? bytes[2 * i] << 8 | bytes[2 * i + 1] : bytes[2 * i + 1] << 8 | bytes[2 * i]);
+            var swapped = new char[units.Length];
+            BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<char, ushort>(units), MemoryMarshal.Cast<char, ushort>(swapped.AsSpan()));
+            units = swapped;
         }
 
-        var unpaired = FindUnpairedSurrogate(units);
+        var unpaired = units.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? -1 : FindUnpairedSurrogate(units);
         if (unpaired >= 0)
         {
-            var prefix = SourceText.From(new string(units, 0, unpaired));
+            var prefix = SourceText.From(new string(units[..unpaired]));
             return Failure(
                 $"it is {name} but holds an unpaired surrogate U+{(int)units[unpaired]:X4} at byte offset {2 * unpaired + 2}.",
                 prefix.GetLinePosition(prefix.Length));
         }
 
-        var text = new string(units);
+        var utf8 = new byte[Encoding.UTF8.GetByteCount(units)];
+        Encoding.UTF8.GetBytes(units, utf8);
         var kind = bigEndian ? TextEncodingKind.Utf16BigEndianBom : TextEncodingKind.Utf16LittleEndianBom;
-        return new DecodeResult(SourceText.FromUtf8(Encoding.UTF8.GetBytes(text), kind), null);
+        return new DecodeResult(SourceText.FromUtf8(utf8, kind), null);
     }
 
     private static int FindUnpairedSurrogate(ReadOnlySpan<char> units)
