@@ -22,14 +22,19 @@ public static class FindingPolicy
                 continue;
             }
 
-            var relativePath = configuration.RelativePath(finding.Location.File.FullPath);
-            var entries = configuration.Suppressions.Where(entry => entry.Matches(finding, relativePath)).ToList();
-            matched.UnionWith(entries);
-            findings.Add(finding with
+            string? justification = null;
+            if (configuration.Suppressions.Count > 0)
             {
-                Severity = configuration.SeverityOf(finding.Rule),
-                SuppressionJustification = entries.FirstOrDefault(entry => !entry.IsExpired(today))?.Justification,
-            });
+                var relativePath = configuration.RelativePath(finding.Location.File.FullPath);
+                var entries = configuration.Suppressions.Where(entry => entry.Matches(finding, relativePath)).ToList();
+                matched.UnionWith(entries);
+                justification = entries.FirstOrDefault(entry => !entry.IsExpired(today))?.Justification;
+            }
+
+            var severity = configuration.SeverityOf(finding.Rule);
+            findings.Add(severity == finding.Severity && justification == finding.SuppressionJustification
+                ? finding
+                : finding with { Severity = severity, SuppressionJustification = justification });
         }
 
         return result with { Findings = FindingOrder.Sort(findings) };
@@ -44,7 +49,8 @@ public static class FindingPolicy
         var unknownSuppressions = configuration.Suppressions
             .Where(entry => !knownRuleIds.Contains(entry.RuleId))
             .Select(entry => Stale(configuration, entry.Location, entry.ConfigurationPointer, $"The suppression of \"{entry.RuleId}\"", "names a rule JitLint does not know"));
-        var relativePaths = lintedFiles.Select(configuration.RelativePath).ToList();
+        // Only with suppressions: the relative path of every linted file is not free on a large export.
+        var relativePaths = configuration.Suppressions.Count > 0 ? lintedFiles.Select(configuration.RelativePath).ToList() : [];
         var staleSuppressions = configuration.Suppressions
             .Where(entry => knownRuleIds.Contains(entry.RuleId) && relativePaths.Any(entry.CoversFile))
             .Where(entry => !result.Findings.Any(finding => entry.Matches(finding, configuration.RelativePath(finding.Location.File.FullPath))))
