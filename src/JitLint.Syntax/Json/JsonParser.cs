@@ -32,12 +32,12 @@ internal static class JsonParser
 
     private static JsonSyntaxTree Build(SourceText text, ref Utf8JsonReader reader, JsonParserOptions options)
     {
-        var stack = new Stack<Container>();
+        var builder = new TreeBuilder();
         JsonNodeSyntax? root = null;
         while (reader.Read())
         {
             var start = (int)reader.TokenStartIndex;
-            if (LimitError(ref reader, stack.Count, options) is { } limit)
+            if (LimitError(ref reader, builder.Depth, options) is { } limit)
             {
                 return new JsonSyntaxTree(text, null, limit);
             }
@@ -47,18 +47,18 @@ internal static class JsonParser
             {
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
-                    stack.Push(new Container(start, reader.TokenType == JsonTokenType.StartObject));
+                    builder.Open(start, reader.TokenType == JsonTokenType.StartObject);
                     continue;
                 case JsonTokenType.PropertyName:
                     // BytesConsumed already includes the colon; the name token is the raw bytes plus two quotes.
-                    stack.Peek().SetPendingName(reader.GetString()!, new TextSpan(start, reader.ValueSpan.Length + 2));
+                    builder.SetPendingName(ReadString(ref reader), new TextSpan(start, reader.ValueSpan.Length + 2));
                     continue;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                    completed = stack.Pop().Complete((int)reader.BytesConsumed);
+                    completed = builder.Close((int)reader.BytesConsumed);
                     break;
                 case JsonTokenType.String:
-                    completed = new JsonStringSyntax(TokenSpan(ref reader), reader.GetString()!);
+                    completed = new JsonStringSyntax(TokenSpan(ref reader), ReadString(ref reader));
                     break;
                 case JsonTokenType.Number:
                     completed = new JsonNumberSyntax(TokenSpan(ref reader), Encoding.UTF8.GetString(reader.ValueSpan));
@@ -76,13 +76,13 @@ internal static class JsonParser
                     throw new InvalidOperationException($"Unexpected token {reader.TokenType}.");
             }
 
-            if (stack.Count == 0)
+            if (builder.IsEmpty)
             {
                 root = completed;
             }
             else
             {
-                stack.Peek().Add(completed);
+                builder.Add(completed);
             }
         }
 
@@ -104,6 +104,10 @@ internal static class JsonParser
                 JsonSyntaxErrorKind.StringLengthLimit)
             : null;
     }
+
+    /// <summary>Property names and short values repeat across an export; unescaped ones come from <see cref="StringCache"/>.</summary>
+    private static string ReadString(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? reader.GetString()! : StringCache.Get(reader.ValueSpan);
 
     private static TextSpan TokenSpan(ref Utf8JsonReader reader) =>
         TextSpan.FromBounds((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
@@ -154,24 +158,43 @@ internal static class JsonParser
         return index < 0 ? message : message[..index].TrimEnd();
     }
 
-    private sealed class Container(int start, bool isObject)
+    /// <summary>
+    /// The open containers of one parse and their children so far, on two shared stacks, so that a container costs
+    /// only its final array: no per-container lists to grow and copy.
+    /// </summary>
+    private sealed class TreeBuilder
     {
+        private readonly Stack<Frame> frames = new();
         private readonly List<JsonNodeSyntax> items = [];
         private readonly List<JsonPropertySyntax> properties = [];
-        private string? pendingName;
-        private TextSpan pendingNameSpan;
+        private Frame current;
+
+        public bool IsEmpty => current.Depth == 0;
+
+        /// <summary>How many containers are open.</summary>
+        public int Depth => current.Depth;
+
+        public void Open(int start, bool isObject)
+        {
+            if (current.Depth > 0)
+            {
+                frames.Push(current);
+            }
+
+            current = new Frame(start, isObject, isObject ? properties.Count : items.Count, current.Depth + 1);
+        }
 
         public void SetPendingName(string name, TextSpan span)
         {
-            pendingName = name;
-            pendingNameSpan = span;
+            current.PendingName = name;
+            current.PendingNameSpan = span;
         }
 
         public void Add(JsonNodeSyntax value)
         {
-            if (isObject)
+            if (current.IsObject)
             {
-                properties.Add(new JsonPropertySyntax(pendingName!, pendingNameSpan, value));
+                properties.Add(new JsonPropertySyntax(current.PendingName!, current.PendingNameSpan, value));
             }
             else
             {
@@ -179,8 +202,42 @@ internal static class JsonParser
             }
         }
 
-        public JsonNodeSyntax Complete(int end) => isObject
-            ? new JsonObjectSyntax(TextSpan.FromBounds(start, end), [.. properties])
-            : new JsonArraySyntax(TextSpan.FromBounds(start, end), [.. items]);
+        public JsonNodeSyntax Close(int end)
+        {
+            var span = TextSpan.FromBounds(current.Start, end);
+            JsonNodeSyntax node = current.IsObject
+                ? new JsonObjectSyntax(span, Pop(properties, current.Base))
+                : new JsonArraySyntax(span, Pop(items, current.Base));
+            current = frames.Count > 0 ? frames.Pop() : default;
+            return node;
+        }
+
+        private static T[] Pop<T>(List<T> stack, int start)
+        {
+            var count = stack.Count - start;
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var children = new T[count];
+            stack.CopyTo(start, children, 0, count);
+            stack.RemoveRange(start, count);
+            return children;
+        }
+
+        private struct Frame(int start, bool isObject, int @base, int depth)
+        {
+            public readonly int Start = start;
+            public readonly bool IsObject = isObject;
+
+            /// <summary>Where this container's children start on their stack.</summary>
+            public readonly int Base = @base;
+
+            /// <summary>1 for the outermost container; 0 for none.</summary>
+            public readonly int Depth = depth;
+            public string? PendingName;
+            public TextSpan PendingNameSpan;
+        }
     }
 }
