@@ -123,6 +123,17 @@ public sealed class JsonParserTests
         Assert.Equal(new LinePosition(line, column), text.GetLinePosition(tree.Error.Span.Start));
     }
 
+    [Theory]
+    [InlineData("{\"a\": \"x\\ud800y\"}", 6)]
+    [InlineData("{\"\\udc00\": 1}", 1)]
+    public void An_escaped_lone_surrogate_is_a_syntax_error_at_its_string(string json, int column)
+    {
+        var text = SourceText.From(json);
+        var error = JsonSyntaxTree.Parse(text).Error!;
+        Assert.Equal("The string holds a \\u escape of half a UTF-16 surrogate pair without its other half.", error.Message);
+        Assert.Equal(new LinePosition(0, column), text.GetLinePosition(error.Span.Start));
+    }
+
     [Fact]
     public void Syntax_error_positions_hold_for_crlf_files()
     {

@@ -28,6 +28,12 @@ internal static class JsonParser
         {
             return new JsonSyntaxTree(text, null, ToSyntaxError(text, exception));
         }
+        catch (InvalidOperationException) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            // The reader validates escapes only when a string is decoded: "\ud800" without its low half throws here.
+            var start = (int)reader.TokenStartIndex;
+            return new JsonSyntaxTree(text, null, new JsonSyntaxError("The string holds a \\u escape of half a UTF-16 surrogate pair without its other half.", new TextSpan(start, 1)));
+        }
     }
 
     private static JsonSyntaxTree Build(SourceText text, ref Utf8JsonReader reader, JsonParserOptions options)
