@@ -1,9 +1,11 @@
+using JitLint.Testing;
+
 namespace JitLint.Cli.Tests;
 
 /// <summary>Runs the real CLI in process, from the repository root, capturing what it prints.</summary>
 internal static class CliRunner
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => RepositoryFiles.Root;
 
     public static CliRun Run(params string[] args) => RunIn(RepositoryRoot, args);
 
@@ -13,19 +15,6 @@ internal static class CliRunner
         using var error = new StringWriter { NewLine = "\n" };
         var exitCode = Program.Run(args, new CliContext(output, error, currentDirectory, UseColor: false));
         return new CliRun(exitCode, output.ToString(), error.ToString());
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "JitLint.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("JitLint.sln not found above the test binaries.");
     }
 }
 

@@ -1,6 +1,7 @@
 using JitLint.Core.Rules;
 using JitLint.Syntax.Json;
 using PublicApiGenerator;
+using JitLint.Testing;
 
 namespace JitLint.Core.Tests;
 

@@ -1,4 +1,5 @@
 using JitLint.Core.Rules;
+using JitLint.Testing;
 
 namespace JitLint.Core.Tests;
 

@@ -1,6 +1,7 @@
 using JitLint.Core.Engine;
 using JitLint.Core.Model;
 using JitLint.Core.Rules;
+using JitLint.Testing;
 
 namespace JitLint.Rules.Tests;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using JitLint.Core.Engine;
 using JitLint.Core.Rules;
+using JitLint.Testing;
 
 namespace JitLint.Rules.Tests;
 

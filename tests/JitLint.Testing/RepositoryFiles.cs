@@ -1,9 +1,12 @@
-namespace JitLint.Core.Tests;
+namespace JitLint.Testing;
 
-internal static class RepositoryFiles
+/// <summary>Files of this repository, for tests that check committed data, docs and snapshots.</summary>
+public static class RepositoryFiles
 {
     /// <summary>The repository root: the folder above the test binaries that holds JitLint.sln.</summary>
     public static string Root { get; } = FindRoot();
+
+    public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     private static string FindRoot()
     {
