@@ -13,9 +13,9 @@ public static class FindingPolicy
     /// <param name="lintedFiles">Full paths of the files linted: a suppression only goes stale where it could have matched.</param>
     public static LintResult Apply(LintResult result, LintConfiguration configuration, IReadOnlySet<string> knownRuleIds, IEnumerable<string> lintedFiles, DateOnly today)
     {
-        var matched = new HashSet<SuppressionEntry>();
         var findings = new List<Finding>();
-        foreach (var finding in result.Findings.Concat(ConfigurationFindings(configuration, knownRuleIds, lintedFiles, result, today)))
+        var configurationFindings = ConfigurationFindings(configuration, knownRuleIds, lintedFiles, result, today).ToList();
+        foreach (var finding in result.Findings.Concat(configurationFindings))
         {
             if (configuration.IsOff(finding.Rule.Id))
             {
@@ -26,9 +26,8 @@ public static class FindingPolicy
             if (configuration.Suppressions.Count > 0)
             {
                 var relativePath = configuration.RelativePath(finding.Location.File.FullPath);
-                var entries = configuration.Suppressions.Where(entry => entry.Matches(finding, relativePath)).ToList();
-                matched.UnionWith(entries);
-                justification = entries.FirstOrDefault(entry => !entry.IsExpired(today))?.Justification;
+                justification = configuration.Suppressions
+                    .FirstOrDefault(entry => !entry.IsExpired(today) && entry.Matches(finding, relativePath))?.Justification;
             }
 
             var severity = configuration.SeverityOf(finding.Rule);
@@ -37,7 +36,8 @@ public static class FindingPolicy
                 : finding with { Severity = severity, SuppressionJustification = justification });
         }
 
-        return result with { Findings = FindingOrder.Sort(findings) };
+        // The linter's findings arrive sorted and keep their order; only findings about the configuration need placing.
+        return result with { Findings = configurationFindings.Count == 0 ? findings : FindingOrder.Sort(findings) };
     }
 
     private static IEnumerable<Finding> ConfigurationFindings(
