@@ -64,7 +64,9 @@ internal static class JsonParser
                     completed = builder.Close((int)reader.BytesConsumed);
                     break;
                 case JsonTokenType.String:
-                    completed = new JsonStringSyntax(TokenSpan(ref reader), ReadString(ref reader));
+                    completed = reader.ValueIsEscaped
+                        ? new JsonStringSyntax(TokenSpan(ref reader), reader.GetString()!)
+                        : new JsonStringSyntax(TokenSpan(ref reader), text);
                     break;
                 case JsonTokenType.Number:
                     completed = new JsonNumberSyntax(TokenSpan(ref reader), Encoding.UTF8.GetString(reader.ValueSpan));
@@ -111,7 +113,7 @@ internal static class JsonParser
             : null;
     }
 
-    /// <summary>Property names and short values repeat across an export; unescaped ones come from <see cref="StringCache"/>.</summary>
+    /// <summary>Property names repeat across an export; unescaped ones come from <see cref="StringCache"/>.</summary>
     private static string ReadString(ref Utf8JsonReader reader) =>
         reader.ValueIsEscaped ? reader.GetString()! : StringCache.Get(reader.ValueSpan);
 

@@ -4,12 +4,25 @@ using JitLint.Syntax.Text;
 namespace JitLint.Syntax.Json;
 
 /// <summary>A string token; <see cref="JsonNodeSyntax.Span"/> includes the quotes.</summary>
-public sealed class JsonStringSyntax(TextSpan span, string value) : JsonNodeSyntax(span)
+public sealed class JsonStringSyntax : JsonNodeSyntax
 {
+    private readonly SourceText? text;
+    private string? value;
+
+    public JsonStringSyntax(TextSpan span, string value)
+        : base(span) => this.value = value;
+
+    /// <summary>
+    /// A token of <paramref name="text"/> without escapes, decoded when first asked for: most never are. (The parser
+    /// decodes escaped strings at once, so that an invalid escape is a syntax error and not a rule's crash.)
+    /// </summary>
+    internal JsonStringSyntax(TextSpan span, SourceText text)
+        : base(span) => this.text = text;
+
     public override JsonSyntaxKind Kind => JsonSyntaxKind.String;
 
     /// <summary>The unescaped value.</summary>
-    public string Value { get; } = value;
+    public string Value => value ??= StringCache.Get(text!.Utf8.Span.Slice(Span.Start + 1, Span.Length - 2));
 }
 
 public sealed class JsonNumberSyntax(TextSpan span, string text) : JsonNodeSyntax(span)
