@@ -36,7 +36,7 @@ public sealed record TenantDocument(
         document.Id,
         document.DisplayName,
         document.Identity,
-        Location.Create(document.File, document.Root.OpenBraceSpan),
+        Location.CreateDetached(document.File, document.Root.OpenBraceSpan),
         document.SsoExtensions.Count,
         Assignment.ReadAll(document.Root),
         document.Kind == PolicyKind.IosApp ? document.Root.GetString("bundleId") : null,
