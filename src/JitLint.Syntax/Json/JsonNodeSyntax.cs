@@ -4,10 +4,12 @@ using JitLint.Syntax.Text;
 namespace JitLint.Syntax.Json;
 
 /// <summary>A node of the positioned JSON tree: its exact span in the source, its parent and its JSON Pointer.</summary>
+/// <remarks>
+/// An export has millions of nodes, so the pointer is computed when asked for (for the few nodes that findings are
+/// about), not stored in each.
+/// </remarks>
 public abstract class JsonNodeSyntax
 {
-    private string? pointer;
-
     protected JsonNodeSyntax(TextSpan span) => Span = span;
 
     public abstract JsonSyntaxKind Kind { get; }
@@ -22,7 +24,7 @@ public abstract class JsonNodeSyntax
     public int IndexInArray { get; internal set; } = -1;
 
     /// <summary>The RFC 6901 pointer of the JSON value this node is (a property shares its value's pointer).</summary>
-    public string Pointer => pointer ??= ComputePointer();
+    public string Pointer => ComputePointer();
 
     /// <summary>
     /// Places a node decoded from inside <paramref name="host"/> (such as a value in a base64 payload) at the host:
