@@ -107,11 +107,21 @@ public sealed class Linter
             return new FileOutcome([], [TenantDocument.ForAssignmentSideFile(file, assignments)]);
         }
 
-        var findings = recognition.Unrecognized
-            .Select(node => Unrecognized(file, node))
-            .Concat(recognition.Documents.SelectMany(document => RunDocumentRules(document, index, watchdog)))
-            .ToList();
-        return new FileOutcome(findings, [.. recognition.Documents.Select(TenantDocument.From)]);
+        var findings = new List<Finding>();
+        foreach (var node in recognition.Unrecognized)
+        {
+            findings.Add(Unrecognized(file, node));
+        }
+
+        var documents = recognition.Documents;
+        var facts = new TenantDocument[documents.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            RunDocumentRules(documents[i], index, watchdog, findings);
+            facts[i] = TenantDocument.From(documents[i]);
+        }
+
+        return new FileOutcome(findings, facts);
     }
 
     private static Finding Unrecognized(SourceFile file, JsonNodeSyntax node) => EngineRules.Create(
@@ -120,18 +130,25 @@ public sealed class Linter
         file.DisplayPath,
         node.Pointer);
 
-    private List<Finding> RunDocumentRules(PolicyDocument document, int index, RuleWatchdog watchdog)
+    /// <summary>Adds the findings of each rule of the document's kind; a rule that throws adds JIT003 and nothing else.</summary>
+    private void RunDocumentRules(PolicyDocument document, int index, RuleWatchdog watchdog, List<Finding> findings)
     {
-        var findings = new List<Finding>();
-        foreach (var rule in documentRulesByKind.GetValueOrDefault(document.Kind, []))
+        if (!documentRulesByKind.TryGetValue(document.Kind, out var rules))
         {
+            return;
+        }
+
+        foreach (var rule in rules)
+        {
+            var before = findings.Count;
             watchdog.Started(index, rule, document);
             try
             {
-                findings.AddRange(rule.Analyze(document).ToList());
+                findings.AddRange(rule.Analyze(document));
             }
             catch (Exception exception)
             {
+                findings.RemoveRange(before, findings.Count - before);
                 findings.Add(EngineRules.RuleCrashed(rule, Location.Create(document.File, document.Root.OpenBraceSpan), document.Identity, exception));
             }
             finally
@@ -139,8 +156,6 @@ public sealed class Linter
                 watchdog.Finished(index);
             }
         }
-
-        return findings;
     }
 
     private List<Finding> RunTenantRules(Tenant tenant)
