@@ -13,7 +13,7 @@ public sealed record Location(SourceFile File, TextSpan Span, LinePositionSpan L
     /// The same place, holding a copy of the file's text only up to the end of the span's last line: enough for the
     /// line map and a report's excerpt, so that what the tenant model keeps does not keep every file's text alive.
     /// </summary>
-    public static Location CreateDetached(SourceFile file, TextSpan span)
+    internal static Location CreateDetached(SourceFile file, TextSpan span)
     {
         if (file.Text is not { } text)
         {
