@@ -63,7 +63,7 @@ public sealed class CommandLineTests
         Assert.Equal(ExitCodes.FindingsReported, run.ExitCode);
         Assert.Equal($"5 findings (4 errors, 1 warning, 0 notes) in 16 files, 16 documents. Report written to {report}.\n", run.Output);
         Assert.Equal(["jitlint.sarif"], Directory.GetFiles(Path.GetDirectoryName(report)!).Select(Path.GetFileName));
-        Assert.Contains("\"ruleId\": \"JIT101\"", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.Contains("\"ruleId\":\"JIT101\"", File.ReadAllText(report), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -122,6 +122,21 @@ public sealed class SarifReporterTests
         Assert.True(SarifSchema.Evaluate(JsonDocument.Parse(log.ToJsonString()).RootElement).IsValid);
     }
 
+    [Fact]
+    public void Each_result_is_one_line_so_that_a_baseline_diffs_by_whole_lines()
+    {
+        var file = new Model.SourceFile("/work/repo/a.json", "a.json", SourceText.From("{}"));
+        var findings = Enumerable.Range(0, 2).Select(start => new Finding(
+            FixingDescriptor, Severity.Warning, "Remove it.", Location.Create(file, new TextSpan(start, 1)), "id", $"/{start}")).ToList();
+        using var stream = new MemoryStream();
+        SarifReporter.Write(new LintResult(findings, 1, 1), new ReportContext([FixingDescriptor], _ => null, "/work/repo", "1.2.3"), stream);
+
+        var sarif = Encoding.UTF8.GetString(stream.ToArray());
+        var results = JsonNode.Parse(sarif)!["runs"]![0]!["results"]!.AsArray();
+        var lines = sarif.Split('\n').Where(line => line.Contains("\"ruleId\"", StringComparison.Ordinal)).Select(line => line.Trim().TrimEnd(',')).ToList();
+        Assert.Equal(results.Select(result => result!.ToJsonString()), lines);
+    }
+
     private static JsonNode Run() => JsonNode.Parse(Write())!["runs"]![0]!;
 
     private static string Write()

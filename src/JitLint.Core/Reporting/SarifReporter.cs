@@ -17,6 +17,9 @@ public static class SarifReporter
     public const string FingerprintKey = "jitlint/v1";
     private static readonly Uri InformationUri = new("https://github.com/jitlint/jitlint");
 
+    /// <summary>Newtonsoft.Json's reading of the SDK's types, made once per process and shared by every serialiser.</summary>
+    private static readonly ExplicitLevelContractResolver Contracts = new();
+
     /// <param name="includeSuppressed">
     /// Emit suppressed findings with SARIF suppressions. Off by default: GitHub code scanning ignores SARIF
     /// suppressions and would show them as open alerts.
@@ -40,11 +43,42 @@ public static class SarifReporter
             SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
             Runs = [run],
         };
-        using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
-        var serializer = JsonSerializer.Create(new JsonSerializerSettings { Formatting = Formatting.Indented, ContractResolver = new ExplicitLevelContractResolver() });
-        serializer.Serialize(writer, log);
+        var settings = Settings(Formatting.Indented);
+        settings.Converters.Add(new SerializedResultConverter(SerializeInParallel(run.Results)));
+        using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        JsonSerializer.Create(settings).Serialize(writer, log);
         writer.WriteLine();
     }
+
+    /// <summary>
+    /// Serialises each result on its own, across the cores: on a large export, results are most of the log. Each one
+    /// is written as one line, so that a baseline kept in a repository changes by whole lines in a diff.
+    /// </summary>
+    private static Dictionary<Result, string> SerializeInParallel(IList<Result> results)
+    {
+        var texts = new string[results.Count];
+        Parallel.For(
+            0,
+            results.Count,
+            () => JsonSerializer.Create(Settings(Formatting.None)),
+            (index, _, serializer) =>
+            {
+                using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                serializer.Serialize(text, results[index]);
+                texts[index] = text.ToString();
+                return serializer;
+            },
+            _ => { });
+        var byResult = new Dictionary<Result, string>(results.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            byResult[results[i]] = texts[i];
+        }
+
+        return byResult;
+    }
+
+    private static JsonSerializerSettings Settings(Formatting formatting) => new() { Formatting = formatting, ContractResolver = Contracts };
 
     private static Run CreateRun(LintResult result, ReportContext context, bool includeSuppressed)
     {
@@ -213,6 +247,17 @@ public static class SarifReporter
 
     /// <param name="Extension">Null for the driver's rules.</param>
     private sealed record RuleReference(int Index, ToolComponentReference? Extension);
+
+    /// <summary>Writes each result as the text <see cref="SerializeInParallel"/> made of it.</summary>
+    private sealed class SerializedResultConverter(Dictionary<Result, string> texts) : JsonConverter<Result>
+    {
+        public override bool CanRead => false;
+
+        public override void WriteJson(JsonWriter writer, Result? value, JsonSerializer serializer) => writer.WriteRawValue(texts[value!]);
+
+        public override Result ReadJson(JsonReader reader, Type objectType, Result? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+            throw new NotSupportedException();
+    }
 
     /// <summary>
     /// The SDK omits a level equal to SARIF's default ("warning"), and with it a rule's whole defaultConfiguration.
