@@ -93,7 +93,7 @@ public sealed class RulePackTests : IDisposable
         Assert.Equal("", run.Output);
         Assert.Equal(
             """
-            jitlint: error: jitlint.json(1,17): the rule pack "DiffPlex.dll" does not declare the rule API version it was built for: add [assembly: JitLintRuleApi("1.0")]
+            jitlint: error: jitlint.json(1,17): the rule pack "DiffPlex.dll" does not declare the rule API version it was built for: add [assembly: JitLintRuleApi("1.1")]
             jitlint: error: jitlint.json(1,33): the rule pack "missing.dll" does not exist
 
             """.ReplaceLineEndings("\n"),
@@ -106,7 +106,7 @@ public sealed class RulePackTests : IDisposable
         Configure(BuiltPack(Path.Combine("tests", "Packs", "FutureRulePack")));
         var run = Check();
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
-        Assert.EndsWith("FutureRulePack.dll\" was built for rule API 2.0, but this JitLint provides rule API 1.0\n", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("FutureRulePack.dll\" was built for rule API 2.0, but this JitLint provides rule API 1.1\n", run.Error, StringComparison.Ordinal);
         Assert.StartsWith("jitlint: error: jitlint.json(1,17): the rule pack \"", run.Error, StringComparison.Ordinal);
     }
 

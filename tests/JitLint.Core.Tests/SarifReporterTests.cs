@@ -137,6 +137,14 @@ public sealed class SarifReporterTests
         Assert.Equal(results.Select(result => result!.ToJsonString()), lines);
     }
 
+    [Fact]
+    public async Task Warming_up_the_serializer_completes_and_leaves_the_log_unchanged()
+    {
+        var before = Write();
+        await SarifReporter.WarmUpAsync();
+        Assert.Equal(before, Write());
+    }
+
     private static JsonNode Run() => JsonNode.Parse(Write())!["runs"]![0]!;
 
     private static string Write()

@@ -58,6 +58,7 @@ internal static class CheckCommand
     {
         public int Run(CliContext context)
         {
+            var sarifWarmUp = Format == "sarif" ? SarifReporter.WarmUpAsync() : Task.CompletedTask;
             var pipeline = LintPipeline.Create(Inputs, context);
             if (pipeline is null)
             {
@@ -77,6 +78,7 @@ internal static class CheckCommand
             var result = pipeline.Lint(context);
             result = baseline?.Apply(result) ?? result;
             var checklist = ReadinessChecklist.Evaluate(result, pipeline.RulesOff);
+            sarifWarmUp.Wait();
             WriteReport(result, checklist, pipeline.Rules.ReportContext(pipeline.RootDirectory), context);
 
             if (pipeline.Discovery.MissingPaths.Count > 0)

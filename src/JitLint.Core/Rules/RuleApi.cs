@@ -9,7 +9,7 @@ namespace JitLint.Core.Rules;
 /// </summary>
 public static class RuleApi
 {
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 
     /// <summary>Why a pack built for <paramref name="declared"/> cannot run on this API, or null when it can.</summary>
     public static string? Incompatibility(string declared)
@@ -34,7 +34,7 @@ public static class RuleApi
             : null;
 }
 
-/// <summary>Declares the rule API version a rule pack was built for: <c>[assembly: JitLintRuleApi("1.0")]</c>.</summary>
+/// <summary>Declares the rule API version a rule pack was built for: <c>[assembly: JitLintRuleApi("1.1")]</c>.</summary>
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed class JitLintRuleApiAttribute(string version) : Attribute
 {
