@@ -16,6 +16,17 @@ public sealed class JsonParserTests
     }
 
     [Fact]
+    public void A_parse_that_stopped_at_an_error_leaves_nothing_behind_for_the_next()
+    {
+        Assert.NotNull(JsonSyntaxTree.Parse(SourceText.From("{\"a\": [1, {\"b\": 2,")).Error);
+
+        var (_, root) = ParseObject("{\"c\": [3]}");
+        var property = Assert.Single(root.Properties);
+        Assert.Equal("c", property.Name);
+        Assert.Single(((JsonArraySyntax)property.Value).Items);
+    }
+
+    [Fact]
     public void Escaped_property_name_span_covers_the_raw_bytes()
     {
         var (text, root) = ParseObject("{\"k\\u0065y\":1}");

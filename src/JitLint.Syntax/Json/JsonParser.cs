@@ -38,7 +38,7 @@ internal static class JsonParser
 
     private static JsonSyntaxTree Build(SourceText text, ref Utf8JsonReader reader, JsonParserOptions options)
     {
-        var builder = new TreeBuilder();
+        var builder = TreeBuilder.ForThisThread();
         JsonNodeSyntax? root = null;
         while (reader.Read())
         {
@@ -168,16 +168,31 @@ internal static class JsonParser
 
     /// <summary>
     /// The open containers of one parse and their children so far, on two shared stacks, so that a container costs
-    /// only its final array: no per-container lists to grow and copy.
+    /// only its final array: no per-container lists to grow and copy. Each thread keeps one, so that the stacks
+    /// grow once per run rather than once per file.
     /// </summary>
     private sealed class TreeBuilder
     {
+        [ThreadStatic]
+        private static TreeBuilder? cached;
+
         private readonly Stack<Frame> frames = new();
         private readonly List<JsonNodeSyntax> items = [];
         private readonly List<JsonPropertySyntax> properties = [];
         private Frame current;
 
         public bool IsEmpty => current.Depth == 0;
+
+        /// <summary>This thread's builder, emptied of what a parse that stopped at an error left behind.</summary>
+        public static TreeBuilder ForThisThread()
+        {
+            var builder = cached ??= new TreeBuilder();
+            builder.frames.Clear();
+            builder.items.Clear();
+            builder.properties.Clear();
+            builder.current = default;
+            return builder;
+        }
 
         /// <summary>How many containers are open.</summary>
         public int Depth => current.Depth;
