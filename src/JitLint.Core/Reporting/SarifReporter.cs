@@ -66,7 +66,14 @@ public static class SarifReporter
             PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = "0" },
             Fixes = [new Microsoft.CodeAnalysis.Sarif.Fix { ArtifactChanges = [new ArtifactChange { ArtifactLocation = artifact, Replacements = [new Replacement { DeletedRegion = region }] }] }],
         };
-        JsonSerializer.Create(Settings(Formatting.None)).Serialize(TextWriter.Null, result);
+        var rule = CreateRule(EngineRules.InvalidJson, documentation: null);
+        var run = new Run
+        {
+            Tool = new Tool { Driver = new ToolComponent { Name = "JitLint", Rules = [rule] } },
+            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation> { [SourceRootId] = artifact },
+            Results = [result],
+        };
+        JsonSerializer.Create(Settings(Formatting.None)).Serialize(TextWriter.Null, new SarifLog { Runs = [run] });
     });
 
     /// <summary>
