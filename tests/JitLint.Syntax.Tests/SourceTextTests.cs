@@ -18,6 +18,15 @@ public sealed class SourceTextTests
     }
 
     [Fact]
+    public void Mixed_newlines_each_end_one_line()
+    {
+        var source = SourceText.From("a\r\n\nb\r");
+        Assert.Equal(4, source.LineCount);
+        Assert.Equal(new LinePosition(2, 0), source.GetLinePosition(4));
+        Assert.Equal(new LinePosition(3, 0), source.GetLinePosition(6));
+    }
+
+    [Fact]
     public void A_file_without_line_breaks_inserts_lf()
     {
         Assert.Equal("\n", SourceText.From("{}").NewLine);

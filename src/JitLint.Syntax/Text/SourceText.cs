@@ -93,7 +93,9 @@ public sealed class SourceText
     // JSON allows CR, LF and CRLF as whitespace; each one ends a line, as editors show it.
     private static int[] ComputeLineStarts(ReadOnlySpan<byte> text)
     {
-        var starts = new List<int> { 0 };
+        // Counting the breaks first (vectorised) sizes the table once instead of growing a list per line.
+        var starts = new int[1 + text.Count((byte)'\n') + text.Count((byte)'\r')];
+        var count = 1;
         var position = 0;
         while (position < text.Length)
         {
@@ -105,10 +107,10 @@ public sealed class SourceText
 
             position += next;
             position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
-            starts.Add(position);
+            starts[count++] = position;
         }
 
-        return [.. starts];
+        return count == starts.Length ? starts : starts[..count];
     }
 
     private static string DetectNewLine(ReadOnlySpan<byte> text)
