@@ -86,15 +86,15 @@ public static class SarifReporter
         Parallel.For(
             0,
             results.Count,
-            () => JsonSerializer.Create(Settings(Formatting.None)),
-            (index, _, serializer) =>
+            () => (Serializer: JsonSerializer.Create(Settings(Formatting.None)), Text: new StringWriter(System.Globalization.CultureInfo.InvariantCulture)),
+            (index, _, worker) =>
             {
-                using var text = new StringWriter(new System.Text.StringBuilder(1024), System.Globalization.CultureInfo.InvariantCulture);
-                serializer.Serialize(text, results[index]);
-                texts[index] = text.ToString();
-                return serializer;
+                worker.Text.GetStringBuilder().Clear();
+                worker.Serializer.Serialize(worker.Text, results[index]);
+                texts[index] = worker.Text.ToString();
+                return worker;
             },
-            _ => { });
+            worker => worker.Text.Dispose());
         var byResult = new Dictionary<Result, string>(results.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < texts.Length; i++)
         {
