@@ -136,12 +136,18 @@ public static class SarifReporter
             ColumnKind = ColumnKind.Utf16CodeUnits,
             Results =
             [
-                .. result.Findings.Where(finding => includeSuppressed || !finding.IsSuppressed)
-                    .AsParallel().AsOrdered()
-                    .Select(finding => CreateResult(finding, references[finding.Rule.Id])),
+                .. CreateResults([.. result.Findings.Where(finding => includeSuppressed || !finding.IsSuppressed)], references),
                 .. (result.AbsentFromBaseline ?? []).Select(absent => AbsentResult(absent, references)),
             ],
         };
+    }
+
+    /// <summary>The findings' results, in order, made across the cores like the files they came from.</summary>
+    private static Result[] CreateResults(Finding[] findings, Dictionary<string, RuleReference> references)
+    {
+        var results = new Result[findings.Length];
+        Parallel.For(0, findings.Length, index => results[index] = CreateResult(findings[index], references[findings[index].Rule.Id]));
+        return results;
     }
 
     /// <summary>
