@@ -1,6 +1,7 @@
 using System.Text;
 using JitLint.Core.Engine;
 using JitLint.Core.Rules;
+using JitLint.Syntax.Text;
 
 namespace JitLint.Core.Tests;
 
@@ -123,6 +124,45 @@ public sealed class LinterTests
     {
         var result = Lint(("b.json", Good), ("a.json", "{}"), ("a.json", Good));
         Assert.Equal(["a.json JIT002", "a.json TST001", "b.json TST001"], result.Findings.Select(finding => $"{finding.Location.File.DisplayPath} {finding.Rule.Id}"));
+    }
+
+    [Fact]
+    public void The_facts_of_a_list_response_share_one_copy_of_the_text_up_to_their_last_line()
+    {
+        const string list = "{ \"value\": [\r\n"
+            + "  { \"@odata.type\": \"#microsoft.graph.iosGeneralDeviceConfiguration\", \"displayName\": \"A\" },\r\n"
+            + "  { \"@odata.type\": \"#microsoft.graph.iosGeneralDeviceConfiguration\", \"displayName\": \"B\" }\r\n"
+            + "],\r\n\"@odata.nextLink\": \"https://graph.microsoft.com/beta/next\" }\r\n";
+        var documents = Lint(("list.json", list)).Tenant!.Documents;
+
+        var texts = documents.Select(document => document.Anchor.File.Text!).Distinct().ToList();
+        var text = Assert.Single(texts);
+        Assert.Equal(list[..list.IndexOf("],", StringComparison.Ordinal)], text.ToString());
+        Assert.Equal("\r\n", text.NewLine);
+        Assert.Equal([new LinePosition(1, 2), new LinePosition(2, 2)], documents.Select(document => document.Anchor.LineSpan.Start));
+    }
+
+    [Fact]
+    public void The_copy_reaches_the_last_protected_app_of_a_policy()
+    {
+        const string policy = "{ \"@odata.type\": \"#microsoft.graph.iosManagedAppProtection\",\n"
+            + "  \"apps\": [\n"
+            + "    { \"mobileAppIdentifier\": { \"bundleId\": \"com.contoso.a\" } },\n"
+            + "    { \"mobileAppIdentifier\": { \"bundleId\": \"com.contoso.b\" } }\n"
+            + "  ],\n  \"displayName\": \"P\" }\n";
+        var document = Assert.Single(Lint(("policy.json", policy)).Tenant!.Documents);
+
+        var text = document.Anchor.File.Text!;
+        Assert.Equal(policy[..(policy.IndexOf("  ],", StringComparison.Ordinal))], text.ToString());
+        Assert.Same(text, document.AppProtection!.Apps[1].Location.File.Text);
+        Assert.Equal(new LinePosition(3, 43), document.AppProtection.Apps[1].Location.LineSpan.Start);
+    }
+
+    [Fact]
+    public void Facts_on_the_last_line_keep_the_whole_text()
+    {
+        var document = Assert.Single(Lint(("one-line.json", Good)).Tenant!.Documents);
+        Assert.Equal(Good, document.Anchor.File.Text!.ToString());
     }
 
     private static LintResult Lint(params (string Path, string Json)[] files) =>

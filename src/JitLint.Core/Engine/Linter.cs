@@ -121,7 +121,7 @@ public sealed class Linter
             facts[i] = TenantDocument.From(documents[i]);
         }
 
-        return new FileOutcome(findings, facts);
+        return new FileOutcome(findings, TenantDocument.WithTextUpToTheirLastLine(facts, file));
     }
 
     private static Finding Unrecognized(SourceFile file, JsonNodeSyntax node) => EngineRules.Create(

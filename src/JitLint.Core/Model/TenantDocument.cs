@@ -1,6 +1,7 @@
 using JitLint.Core.Model.Facts;
 using JitLint.Core.Rules;
 using JitLint.Syntax.Json;
+using JitLint.Syntax.Text;
 
 namespace JitLint.Core.Model;
 
@@ -8,6 +9,10 @@ namespace JitLint.Core.Model;
 /// A document as the tenant model keeps it: the facts tenant rules need and where to report, not its syntax
 /// tree, so that memory does not grow with the size of an export.
 /// </summary>
+/// <param name="Anchor">
+/// Where to report about the document. Its file's text, like that of every location in the facts, ends with the last
+/// line a fact of that file points at: enough for line numbers and excerpts, not for edits further down.
+/// </param>
 /// <param name="Assignments">Null when the export holds no assignments for the object.</param>
 /// <param name="BundleId">An iOS app's bundle ID.</param>
 /// <param name="IsIosEnrollmentProfile">An ADE profile, a settings-catalog ADE policy or an account-driven user enrollment profile.</param>
@@ -36,13 +41,50 @@ public sealed record TenantDocument(
         document.Id,
         document.DisplayName,
         document.Identity,
-        Location.CreateDetached(document.File, document.Root.OpenBraceSpan),
+        Location.Create(document.File, document.Root.OpenBraceSpan),
         document.SsoExtensions.Count,
         Assignment.ReadAll(document.Root),
         document.Kind == PolicyKind.IosApp ? document.Root.GetString("bundleId") : null,
         IsEnrollmentProfile(document),
         document.Kind == PolicyKind.AppProtectionPolicy ? AppProtectionFacts.Read(document) : null,
         document.Kind == PolicyKind.ManagedDeviceAppConfiguration ? AppConfigurationFacts.Read(document) : null);
+
+    /// <summary>
+    /// The facts of one file, holding one copy of the file's text that ends with the last line a fact points at,
+    /// instead of the whole text: enough for line numbers and report excerpts, and small for the usual file whose
+    /// facts all point near its top. One copy for all, so that a Graph list response of many objects is not copied
+    /// once per object.
+    /// </summary>
+    internal static TenantDocument[] WithTextUpToTheirLastLine(TenantDocument[] facts, SourceFile file)
+    {
+        if (file.Text is not { } text || facts.Length == 0)
+        {
+            return facts;
+        }
+
+        var utf8 = text.Utf8.Span;
+        var lastEnd = facts.SelectMany(fact => fact.Locations).Max(location => location.Span.End);
+        var lineBreak = utf8[lastEnd..].IndexOfAny((byte)'\r', (byte)'\n');
+        if (lineBreak < 0)
+        {
+            return facts;
+        }
+
+        // The line break stays, so that the copy still tells which newline style the file uses.
+        var end = lastEnd + lineBreak + (utf8[(lastEnd + lineBreak)..].StartsWith("\r\n"u8) ? 2 : 1);
+        var shortened = file with { Text = SourceText.FromUtf8(text.Utf8[..end].ToArray(), text.Encoding) };
+        return [.. facts.Select(fact => fact.InFile(shortened))];
+    }
+
+    private IEnumerable<Location> Locations => AppProtection is { } protection ? [Anchor, .. protection.Apps.Select(app => app.Location)] : [Anchor];
+
+    private TenantDocument InFile(SourceFile file) => this with
+    {
+        Anchor = Anchor with { File = file },
+        AppProtection = AppProtection is { } protection
+            ? protection with { Apps = [.. protection.Apps.Select(app => app with { Location = app.Location with { File = file } })] }
+            : null,
+    };
 
     /// <summary>A side file that holds another object's assignments; the tenant model joins it to its owner.</summary>
     public static TenantDocument ForAssignmentSideFile(SourceFile file, IReadOnlyList<Assignment> assignments) =>

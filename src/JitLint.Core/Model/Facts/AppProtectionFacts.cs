@@ -36,7 +36,7 @@ public sealed record ProtectedApp(string BundleId, Location Location, string Poi
 
         var reported = (JsonNodeSyntax?)bundleIdNode ?? app;
         var span = bundleIdNode?.Span ?? app.OpenBraceSpan;
-        return new ProtectedApp(bundleId, Location.CreateDetached(document.File, span), reported.Pointer[document.Root.Pointer.Length..]);
+        return new ProtectedApp(bundleId, Location.Create(document.File, span), reported.Pointer[document.Root.Pointer.Length..]);
     }
 
     // A managedMobileApp id is "<bundle id>.ios" when the identifier object is missing.
