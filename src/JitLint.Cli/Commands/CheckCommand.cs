@@ -58,7 +58,12 @@ internal static class CheckCommand
     {
         public int Run(CliContext context)
         {
-            var sarifWarmUp = Format == "sarif" ? SarifReporter.WarmUpAsync() : Task.CompletedTask;
+            if (Format == "sarif")
+            {
+                // Not awaited: a warm-up that fails, or has not finished, only leaves its work to the write.
+                _ = SarifReporter.WarmUpAsync();
+            }
+
             var pipeline = LintPipeline.Create(Inputs, context);
             if (pipeline is null)
             {
@@ -78,7 +83,6 @@ internal static class CheckCommand
             var result = pipeline.Lint(context);
             result = baseline?.Apply(result) ?? result;
             var checklist = ReadinessChecklist.Evaluate(result, pipeline.RulesOff);
-            sarifWarmUp.Wait();
             WriteReport(result, checklist, pipeline.Rules.ReportContext(pipeline.RootDirectory), context);
 
             if (pipeline.Discovery.MissingPaths.Count > 0)

@@ -39,6 +39,20 @@ internal static class JsonParser
     private static JsonSyntaxTree Build(SourceText text, ref Utf8JsonReader reader, JsonParserOptions options)
     {
         var builder = TreeBuilder.ForThisThread();
+        try
+        {
+            return Build(text, ref reader, options, builder);
+        }
+        finally
+        {
+            // A parse that stopped at an error leaves open containers behind: the next parse on this thread starts
+            // clean, and the thread does not keep this file's nodes alive.
+            builder.Reset();
+        }
+    }
+
+    private static JsonSyntaxTree Build(SourceText text, ref Utf8JsonReader reader, JsonParserOptions options, TreeBuilder builder)
+    {
         JsonNodeSyntax? root = null;
         while (reader.Read())
         {
@@ -183,15 +197,15 @@ internal static class JsonParser
 
         public bool IsEmpty => current.Depth == 0;
 
-        /// <summary>This thread's builder, emptied of what a parse that stopped at an error left behind.</summary>
-        public static TreeBuilder ForThisThread()
+        public static TreeBuilder ForThisThread() => cached ??= new TreeBuilder();
+
+        /// <summary>Empties the stacks and keeps their capacity for the next parse.</summary>
+        public void Reset()
         {
-            var builder = cached ??= new TreeBuilder();
-            builder.frames.Clear();
-            builder.items.Clear();
-            builder.properties.Clear();
-            builder.current = default;
-            return builder;
+            frames.Clear();
+            items.Clear();
+            properties.Clear();
+            current = default;
         }
 
         /// <summary>How many containers are open.</summary>

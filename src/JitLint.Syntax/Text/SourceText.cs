@@ -31,6 +31,7 @@ public sealed class SourceText
 
     private int[] LineStarts => lineStarts ??= ComputeLineStarts(Utf8.Span);
 
+    /// <summary>Text already known to be valid UTF-8, which is not checked again; use <see cref="Decode"/> for a file's bytes.</summary>
     public static SourceText FromUtf8(ReadOnlyMemory<byte> utf8, TextEncodingKind encoding = TextEncodingKind.Utf8) =>
         new(utf8, encoding);
 
@@ -93,8 +94,8 @@ public sealed class SourceText
     // JSON allows CR, LF and CRLF as whitespace; each one ends a line, as editors show it.
     private static int[] ComputeLineStarts(ReadOnlySpan<byte> text)
     {
-        // Counting the breaks first (vectorised) sizes the table once instead of growing a list per line.
-        var starts = new int[1 + text.Count((byte)'\n') + text.Count((byte)'\r')];
+        // Counting the breaks first (vectorised) sizes the table exactly instead of growing a list per line.
+        var starts = new int[1 + text.Count((byte)'\n') + text.Count((byte)'\r') - text.Count("\r\n"u8)];
         var count = 1;
         var position = 0;
         while (position < text.Length)
@@ -110,7 +111,7 @@ public sealed class SourceText
             starts[count++] = position;
         }
 
-        return count == starts.Length ? starts : starts[..count];
+        return starts;
     }
 
     private static string DetectNewLine(ReadOnlySpan<byte> text)
