@@ -125,20 +125,29 @@ public sealed class SarifReporterTests
     [Fact]
     public void Each_result_is_one_line_so_that_a_baseline_diffs_by_whole_lines()
     {
-        var file = new Model.SourceFile("/work/repo/a.json", "a.json", SourceText.From("{}"));
-        var findings = Enumerable.Range(0, 2).Select(start => new Finding(
-            FixingDescriptor, Severity.Warning, "Remove it.", Location.Create(file, new TextSpan(start, 1)), "id", $"/{start}")).ToList();
+        var file = new Model.SourceFile("/work/repo/a.json", "a.json", SourceText.From("{\n}"));
+        var span = new TextSpan(0, 1);
+        var plain = new Finding(FixingDescriptor, Severity.Warning, "Plain.", Location.Create(file, span), "id", "/0");
+        var fixable = plain with { Pointer = "/1", Fix = new Fix("Add a line", [new TextEdit(span, "{\n  \"a\": 1,\n")]) };
+        var suppressed = plain with { Pointer = "/2", SuppressionJustification = "Known,\nand accepted." };
+        var absent = new BaselineResult("f", "TST004", """{"ruleId":"TST004","message":{"text":"Gone."},"partialFingerprints":{"jitlint/v1":"f"}}""");
         using var stream = new MemoryStream();
-        SarifReporter.Write(new LintResult(findings, 1, 1), new ReportContext([FixingDescriptor], _ => null, "/work/repo", "1.2.3"), stream);
+        SarifReporter.Write(
+            new LintResult([plain, fixable, suppressed], 1, 1, [absent]),
+            new ReportContext([FixingDescriptor], _ => null, "/work/repo", "1.2.3"),
+            stream,
+            includeSuppressed: true);
 
         var sarif = Encoding.UTF8.GetString(stream.ToArray());
         var results = JsonNode.Parse(sarif)!["runs"]![0]!["results"]!.AsArray();
-        var lines = sarif.Split('\n').Where(line => line.Contains("\"ruleId\"", StringComparison.Ordinal)).Select(line => line.Trim().TrimEnd(',')).ToList();
-        Assert.Equal(results.Select(result => result!.ToJsonString()), lines);
+        var lines = sarif.Split('\n').Where(line => line.Contains("\"ruleId\"", StringComparison.Ordinal)).Select(line => JsonNode.Parse(line.Trim().TrimEnd(','))).ToList();
+        Assert.Equal(4, results.Count);
+        Assert.Equal(results.Count, lines.Count);
+        Assert.All(results.Zip(lines), pair => Assert.True(JsonNode.DeepEquals(pair.First, pair.Second)));
     }
 
     [Fact]
-    public async Task Warming_up_the_serializer_completes_and_leaves_the_log_unchanged()
+    public async Task The_warm_up_runs_to_completion_and_changes_no_log()
     {
         var before = Write();
         await SarifReporter.WarmUpAsync();

@@ -17,7 +17,10 @@ public static class SarifReporter
     public const string FingerprintKey = "jitlint/v1";
     private static readonly Uri InformationUri = new("https://github.com/jitlint/jitlint");
 
-    /// <summary>Newtonsoft.Json's reading of the SDK's types, made once per process and shared by every serialiser.</summary>
+    /// <summary>
+    /// Newtonsoft.Json's reading of the SDK's types: a cache, thread-safe, filled once per process and shared by every
+    /// serialiser, which is what lets <see cref="WarmUpAsync"/> do the work ahead of the write.
+    /// </summary>
     private static readonly ExplicitLevelContractResolver Contracts = new();
 
     /// <param name="includeSuppressed">
