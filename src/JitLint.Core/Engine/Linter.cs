@@ -118,7 +118,7 @@ public sealed class Linter
         for (var i = 0; i < facts.Length; i++)
         {
             RunDocumentRules(documents[i], index, watchdog, findings);
-            facts[i] = TenantDocument.From(documents[i]);
+            facts[i] = TenantDocument.Read(documents[i]);
         }
 
         return new FileOutcome(findings, TenantDocument.WithTextUpToTheirLastLine(facts, file));

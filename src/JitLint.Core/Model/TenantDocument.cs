@@ -35,13 +35,19 @@ public sealed record TenantDocument(
     /// <summary>Whether some assignment reaches someone: exclusions alone reach no one.</summary>
     public bool IsAssigned => Assignments?.Any(assignment => assignment.TargetKind != AssignmentTargetKind.ExcludedGroup) == true;
 
-    public static TenantDocument From(PolicyDocument document) => new(
+    public static TenantDocument From(PolicyDocument document) => WithTextUpToTheirLastLine([Read(document)], document.File)[0];
+
+    /// <summary>
+    /// The facts of a document with their places not yet on a line (which <see cref="WithTextUpToTheirLastLine"/>
+    /// puts them on), so that reading them does not build the line table of the whole file.
+    /// </summary>
+    internal static TenantDocument Read(PolicyDocument document) => new(
         document.Kind,
         document.TypeName,
         document.Id,
         document.DisplayName,
         document.Identity,
-        Location.Create(document.File, document.Root.OpenBraceSpan),
+        new Location(document.File, document.Root.OpenBraceSpan, default),
         document.SsoExtensions.Count,
         Assignment.ReadAll(document.Root),
         document.Kind == PolicyKind.IosApp ? document.Root.GetString("bundleId") : null,
@@ -57,32 +63,31 @@ public sealed record TenantDocument(
     /// </summary>
     internal static TenantDocument[] WithTextUpToTheirLastLine(TenantDocument[] facts, SourceFile file)
     {
-        if (file.Text is not { } text || facts.Length == 0)
-        {
-            return facts;
-        }
+        var shortened = facts.Length == 0 ? file : UpToLineOf(file, facts.SelectMany(fact => fact.Locations).Max(location => location.Span.End));
+        return [.. facts.Select(fact => fact.InFile(shortened))];
+    }
 
-        var utf8 = text.Utf8.Span;
-        var lastEnd = facts.SelectMany(fact => fact.Locations).Max(location => location.Span.End);
-        var lineBreak = utf8[lastEnd..].IndexOfAny((byte)'\r', (byte)'\n');
-        if (lineBreak < 0)
+    /// <summary>The file with its text cut after the line break that ends the line holding <paramref name="offset"/>.</summary>
+    private static SourceFile UpToLineOf(SourceFile file, int offset)
+    {
+        if (file.Text is not { } text || text.Utf8.Span[offset..].IndexOfAny((byte)'\r', (byte)'\n') is var lineBreak && lineBreak < 0)
         {
-            return facts;
+            return file;
         }
 
         // The line break stays, so that the copy still tells which newline style the file uses.
-        var end = lastEnd + lineBreak + (utf8[(lastEnd + lineBreak)..].StartsWith("\r\n"u8) ? 2 : 1);
-        var shortened = file with { Text = SourceText.FromUtf8(text.Utf8[..end].ToArray(), text.Encoding) };
-        return [.. facts.Select(fact => fact.InFile(shortened))];
+        var breakAt = offset + lineBreak;
+        var end = breakAt + (text.Utf8.Span[breakAt..].StartsWith("\r\n"u8) ? 2 : 1);
+        return file with { Text = SourceText.FromUtf8(text.Utf8[..end].ToArray(), text.Encoding) };
     }
 
     private IEnumerable<Location> Locations => AppProtection is { } protection ? [Anchor, .. protection.Apps.Select(app => app.Location)] : [Anchor];
 
     private TenantDocument InFile(SourceFile file) => this with
     {
-        Anchor = Anchor with { File = file },
+        Anchor = Location.Create(file, Anchor.Span),
         AppProtection = AppProtection is { } protection
-            ? protection with { Apps = [.. protection.Apps.Select(app => app with { Location = app.Location with { File = file } })] }
+            ? protection with { Apps = [.. protection.Apps.Select(app => app with { Location = Location.Create(file, app.Location.Span) })] }
             : null,
     };
 
