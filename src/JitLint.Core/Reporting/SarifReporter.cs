@@ -55,7 +55,8 @@ public static class SarifReporter
 
     /// <summary>
     /// Lets Newtonsoft.Json read the SDK's types, which it does through reflection once per process, at a cost near a
-    /// tenth of a second: a run that will write SARIF starts this on a spare core before it lints.
+    /// tenth of a second: a run that will write SARIF starts this on a spare core before it lints. Nothing needs to
+    /// wait for it: a warm-up that fails or has not finished leaves its work to the write.
     /// </summary>
     public static Task WarmUpAsync() => Task.Run(() =>
     {
