@@ -60,22 +60,16 @@ public static class SarifReporter
     /// </summary>
     public static Task WarmUpAsync() => Task.Run(() =>
     {
-        var region = new Region { StartLine = 1, StartColumn = 1, EndLine = 1, EndColumn = 2 };
-        var artifact = new ArtifactLocation { Uri = new Uri("a.json", UriKind.Relative), UriBaseId = SourceRootId };
-        var result = new Result
-        {
-            RuleId = "JIT000",
-            Message = new Message { Text = "warm-up" },
-            Locations = [new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = artifact, Region = region } }],
-            PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = "0" },
-            Fixes = [new Microsoft.CodeAnalysis.Sarif.Fix { ArtifactChanges = [new ArtifactChange { ArtifactLocation = artifact, Replacements = [new Replacement { DeletedRegion = region }] }] }],
-        };
-        var rule = CreateRule(EngineRules.InvalidJson, documentation: null);
+        // One finding with a fix, made into a result and a rule the way Write makes them.
+        var span = new Syntax.Text.TextSpan(0, 1);
+        var file = new Model.SourceFile("/warm-up.json", "warm-up.json", Syntax.Text.SourceText.From("{}"));
+        var finding = new Finding(
+            EngineRules.InvalidJson, Severity.Error, "warm-up", Rules.Location.Create(file, span), "warm-up", string.Empty, new Rules.Fix("warm-up", [new TextEdit(span, "{")]));
         var run = new Run
         {
-            Tool = new Tool { Driver = new ToolComponent { Name = "JitLint", Rules = [rule] } },
-            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation> { [SourceRootId] = artifact },
-            Results = [result],
+            Tool = new Tool { Driver = new ToolComponent { Name = "JitLint", Rules = [CreateRule(EngineRules.InvalidJson, documentation: null)] } },
+            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation> { [SourceRootId] = new() { Uri = new Uri("file:///") } },
+            Results = [CreateResult(finding, new RuleReference(0, null))],
         };
         JsonSerializer.Create(Settings(Formatting.None)).Serialize(TextWriter.Null, new SarifLog { Runs = [run] });
     });
