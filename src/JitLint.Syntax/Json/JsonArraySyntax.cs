@@ -4,18 +4,20 @@ namespace JitLint.Syntax.Json;
 
 public sealed class JsonArraySyntax : JsonNodeSyntax
 {
-    internal JsonArraySyntax(TextSpan span, JsonNodeSyntax[] items)
+    private readonly JsonSyntaxTable table;
+    private readonly int row;
+    private JsonNodeSyntax[]? items;
+
+    internal JsonArraySyntax(TextSpan span, JsonSyntaxTable table, int row)
         : base(span)
     {
-        Items = items;
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i].Parent = this;
-            items[i].IndexInArray = i;
-        }
+        this.table = table;
+        this.row = row;
     }
 
     public override JsonSyntaxKind Kind => JsonSyntaxKind.Array;
 
-    public IReadOnlyList<JsonNodeSyntax> Items { get; }
+    /// <summary>Made on first use, once: threads that race for it all get the same nodes.</summary>
+    public IReadOnlyList<JsonNodeSyntax> Items =>
+        Volatile.Read(ref items) ?? Interlocked.CompareExchange(ref items, table.CreateItems(row, this), null) ?? items!;
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using JitLint.Syntax.Text;
 
@@ -53,62 +52,53 @@ internal static class JsonParser
 
     private static JsonSyntaxTree Build(SourceText text, ref Utf8JsonReader reader, JsonParserOptions options, TreeBuilder builder)
     {
-        JsonNodeSyntax? root = null;
         while (reader.Read())
         {
-            var start = (int)reader.TokenStartIndex;
             if (LimitError(ref reader, builder.Depth, options) is { } limit)
             {
                 return new JsonSyntaxTree(text, null, limit);
             }
 
-            JsonNodeSyntax? completed = null;
+            var start = (int)reader.TokenStartIndex;
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
+                    builder.Open(start, JsonSyntaxKind.Object);
+                    break;
                 case JsonTokenType.StartArray:
-                    builder.Open(start, reader.TokenType == JsonTokenType.StartObject);
-                    continue;
+                    builder.Open(start, JsonSyntaxKind.Array);
+                    break;
                 case JsonTokenType.PropertyName:
-                    // BytesConsumed already includes the colon; the name token is the raw bytes plus two quotes.
-                    builder.SetPendingName(ReadString(ref reader), new TextSpan(start, reader.ValueSpan.Length + 2));
-                    continue;
+                    // The name token is the raw bytes plus two quotes (BytesConsumed already includes the colon).
+                    builder.AddName(start, reader.ValueSpan.Length + 2, reader.ValueIsEscaped ? reader.GetString() : null);
+                    break;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                    completed = builder.Close((int)reader.BytesConsumed);
+                    builder.Close((int)reader.BytesConsumed);
                     break;
                 case JsonTokenType.String:
-                    completed = reader.ValueIsEscaped
-                        ? new JsonStringSyntax(TokenSpan(ref reader), reader.GetString()!)
-                        : new JsonStringSyntax(TokenSpan(ref reader), text);
+                    // Escaped strings are decoded now, so that an invalid escape is a syntax error and not a rule's crash.
+                    builder.AddValue(start, (int)reader.BytesConsumed, JsonSyntaxKind.String, reader.ValueIsEscaped ? reader.GetString() : null);
                     break;
                 case JsonTokenType.Number:
-                    completed = new JsonNumberSyntax(TokenSpan(ref reader), Encoding.UTF8.GetString(reader.ValueSpan));
+                    builder.AddValue(start, (int)reader.BytesConsumed, JsonSyntaxKind.Number);
                     break;
                 case JsonTokenType.True:
-                    completed = new JsonLiteralSyntax(TokenSpan(ref reader), JsonSyntaxKind.True);
+                    builder.AddValue(start, (int)reader.BytesConsumed, JsonSyntaxKind.True);
                     break;
                 case JsonTokenType.False:
-                    completed = new JsonLiteralSyntax(TokenSpan(ref reader), JsonSyntaxKind.False);
+                    builder.AddValue(start, (int)reader.BytesConsumed, JsonSyntaxKind.False);
                     break;
                 case JsonTokenType.Null:
-                    completed = new JsonLiteralSyntax(TokenSpan(ref reader), JsonSyntaxKind.Null);
+                    builder.AddValue(start, (int)reader.BytesConsumed, JsonSyntaxKind.Null);
                     break;
                 default:
                     throw new InvalidOperationException($"Unexpected token {reader.TokenType}.");
             }
-
-            if (builder.IsEmpty)
-            {
-                root = completed;
-            }
-            else
-            {
-                builder.Add(completed);
-            }
         }
 
-        return new JsonSyntaxTree(text, root ?? throw new InvalidOperationException("The reader ended without a value."), null);
+        var table = builder.ToTable(text);
+        return new JsonSyntaxTree(text, table.Count > 0 ? table.CreateNode(0) : throw new InvalidOperationException("The reader ended without a value."), null);
     }
 
     private static JsonSyntaxError? LimitError(ref Utf8JsonReader reader, int depth, JsonParserOptions options)
@@ -126,13 +116,6 @@ internal static class JsonParser
                 JsonSyntaxErrorKind.StringLengthLimit)
             : null;
     }
-
-    /// <summary>Property names repeat across an export; unescaped ones come from <see cref="StringCache"/>.</summary>
-    private static string ReadString(ref Utf8JsonReader reader) =>
-        reader.ValueIsEscaped ? reader.GetString()! : StringCache.Get(reader.ValueSpan);
-
-    private static TextSpan TokenSpan(ref Utf8JsonReader reader) =>
-        TextSpan.FromBounds((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
 
     private static JsonSyntaxError ToSyntaxError(SourceText text, JsonException exception)
     {
@@ -181,100 +164,93 @@ internal static class JsonParser
     }
 
     /// <summary>
-    /// The open containers of one parse and their children so far, on two shared stacks, so that a container costs
-    /// only its final array: no per-container lists to grow and copy. Each thread keeps one, so that the stacks
-    /// grow once per run rather than once per file.
+    /// The rows of one parse and the containers still open in it. Each thread keeps one, so that its buffers grow
+    /// once per run rather than once per file; a parse's table is one exact-sized copy of its rows.
     /// </summary>
     private sealed class TreeBuilder
     {
         [ThreadStatic]
         private static TreeBuilder? cached;
 
-        private readonly Stack<Frame> frames = new();
-        private readonly List<JsonNodeSyntax> items = [];
-        private readonly List<JsonPropertySyntax> properties = [];
-        private Frame current;
+        private Frame[] open = new Frame[64];
+        private JsonSyntaxTable.Row[] rows = new JsonSyntaxTable.Row[1024];
+        private int depth;
+        private int count;
+        private Dictionary<int, string>? escaped;
 
-        public bool IsEmpty => current.Depth == 0;
+        /// <summary>How many containers are open.</summary>
+        public int Depth => depth;
 
         public static TreeBuilder ForThisThread() => cached ??= new TreeBuilder();
 
-        /// <summary>Empties the stacks and keeps their capacity for the next parse.</summary>
+        /// <summary>Empties the builder and keeps its buffers' capacity for the next parse.</summary>
         public void Reset()
         {
-            frames.Clear();
-            items.Clear();
-            properties.Clear();
-            current = default;
+            depth = 0;
+            count = 0;
+            escaped = null;
         }
 
-        /// <summary>How many containers are open.</summary>
-        public int Depth => current.Depth;
-
-        public void Open(int start, bool isObject)
+        public void Open(int start, JsonSyntaxKind kind)
         {
-            if (current.Depth > 0)
+            if (depth == open.Length)
             {
-                frames.Push(current);
+                Array.Resize(ref open, open.Length * 2);
             }
 
-            current = new Frame(start, isObject, isObject ? properties.Count : items.Count, current.Depth + 1);
+            open[depth++] = new Frame(count, -1);
+            Append(new JsonSyntaxTable.Row(start, 0, 0, kind), null);
         }
 
-        public void SetPendingName(string name, TextSpan span)
+        /// <summary>A property's row is its name's; its Next is set when its value ends.</summary>
+        public void AddName(int start, int length, string? decoded)
         {
-            current.PendingName = name;
-            current.PendingNameSpan = span;
+            open[depth - 1].Name = count;
+            Append(new JsonSyntaxTable.Row(start, length, 0, JsonSyntaxKind.Property), decoded);
         }
 
-        public void Add(JsonNodeSyntax value)
+        public void AddValue(int start, int end, JsonSyntaxKind kind, string? decoded = null)
         {
-            if (current.IsObject)
+            Append(new JsonSyntaxTable.Row(start, end - start, count + 1, kind), decoded);
+            EndValue();
+        }
+
+        public void Close(int end)
+        {
+            ref var container = ref rows[open[--depth].Container];
+            container.Length = end - container.Start;
+            container.Next = count;
+            EndValue();
+        }
+
+        public JsonSyntaxTable ToTable(SourceText text) => new(text, rows.AsSpan(0, count).ToArray(), escaped);
+
+        /// <summary>A value inside an object ends its property: the name's row spans the value's rows too.</summary>
+        private void EndValue()
+        {
+            if (depth > 0 && open[depth - 1].Name >= 0)
             {
-                properties.Add(new JsonPropertySyntax(current.PendingName!, current.PendingNameSpan, value));
+                rows[open[depth - 1].Name].Next = count;
             }
-            else
+        }
+
+        private void Append(JsonSyntaxTable.Row row, string? decoded)
+        {
+            if (count == rows.Length)
             {
-                items.Add(value);
+                Array.Resize(ref rows, rows.Length * 2);
             }
-        }
 
-        public JsonNodeSyntax Close(int end)
-        {
-            var span = TextSpan.FromBounds(current.Start, end);
-            JsonNodeSyntax node = current.IsObject
-                ? new JsonObjectSyntax(span, Pop(properties, current.Base))
-                : new JsonArraySyntax(span, Pop(items, current.Base));
-            current = frames.Count > 0 ? frames.Pop() : default;
-            return node;
-        }
-
-        private static T[] Pop<T>(List<T> stack, int start)
-        {
-            var count = stack.Count - start;
-            if (count == 0)
+            if (decoded is not null)
             {
-                return [];
+                (escaped ??= [])[count] = decoded;
             }
 
-            var children = new T[count];
-            stack.CopyTo(start, children, 0, count);
-            stack.RemoveRange(start, count);
-            return children;
+            rows[count++] = row;
         }
 
-        private struct Frame(int start, bool isObject, int @base, int depth)
-        {
-            public readonly int Start = start;
-            public readonly bool IsObject = isObject;
-
-            /// <summary>Where this container's children start on their stack.</summary>
-            public readonly int Base = @base;
-
-            /// <summary>1 for the outermost container; 0 for none.</summary>
-            public readonly int Depth = depth;
-            public string? PendingName;
-            public TextSpan PendingNameSpan;
-        }
+        /// <param name="Container">The open container's row.</param>
+        /// <param name="Name">In an object, the row of the property whose value comes next; -1 before the first.</param>
+        private record struct Frame(int Container, int Name);
     }
 }

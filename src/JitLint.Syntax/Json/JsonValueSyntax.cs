@@ -25,12 +25,22 @@ public sealed class JsonStringSyntax : JsonNodeSyntax
     public string Value => value ??= StringCache.Get(text!.Utf8.Span.Slice(Span.Start + 1, Span.Length - 2));
 }
 
-public sealed class JsonNumberSyntax(TextSpan span, string text) : JsonNodeSyntax(span)
+public sealed class JsonNumberSyntax : JsonNodeSyntax
 {
+    private readonly SourceText? source;
+    private string? text;
+
+    public JsonNumberSyntax(TextSpan span, string text)
+        : base(span) => this.text = text;
+
+    /// <summary>A token of <paramref name="source"/>, read as text when first asked for.</summary>
+    internal JsonNumberSyntax(TextSpan span, SourceText source)
+        : base(span) => this.source = source;
+
     public override JsonSyntaxKind Kind => JsonSyntaxKind.Number;
 
     /// <summary>The number exactly as written.</summary>
-    public string Text { get; } = text;
+    public string Text => text ??= StringCache.Get(source!.Utf8.Span.Slice(Span.Start, Span.Length));
 
     public bool TryGetInt64(out long value) =>
         long.TryParse(Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
