@@ -7,6 +7,9 @@ namespace JitLint.Syntax.Json;
 /// property names of Graph objects (and values such as "#microsoft.graph.groupAssignmentTarget") are decoded and
 /// allocated once per thread instead of once per occurrence. Direct-mapped: a collision replaces the entry.
 /// </summary>
+/// <remarks>
+/// Only ASCII strings are kept, so that an entry is compared with the bytes as it is, without a copy of them.
+/// </remarks>
 internal static class StringCache
 {
     private const int Size = 2048;
@@ -16,7 +19,7 @@ internal static class StringCache
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     [ThreadStatic]
-    private static Entry[]? entries;
+    private static string?[]? entries;
 
     public static string Get(ReadOnlySpan<byte> utf8)
     {
@@ -25,19 +28,21 @@ internal static class StringCache
             return Utf8.GetString(utf8);
         }
 
-        var table = entries ??= new Entry[Size];
+        var table = entries ??= new string?[Size];
         var hash = new HashCode();
         hash.AddBytes(utf8);
         ref var entry = ref table[hash.ToHashCode() & (Size - 1)];
-        if (entry.Utf8 is { } cached && utf8.SequenceEqual(cached))
+        if (entry is { } cached && Ascii.Equals(utf8, cached))
         {
-            return entry.Value!;
+            return cached;
         }
 
         var value = Utf8.GetString(utf8);
-        entry = new Entry(utf8.ToArray(), value);
+        if (value.Length == utf8.Length)
+        {
+            entry = value;
+        }
+
         return value;
     }
-
-    private record struct Entry(byte[]? Utf8, string? Value);
 }
