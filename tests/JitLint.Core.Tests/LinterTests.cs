@@ -41,6 +41,29 @@ public sealed class LinterTests
         Assert.Equal($"The file cannot be read as JSON: Could not find file '{missing}'.", finding.Message);
     }
 
+    [Fact]
+    public async Task A_named_pipe_is_read_to_its_end()
+    {
+        // A pipe has no length to check against the size limit before reading, as `jitlint check <(...)` gives one.
+        var pipe = Path.Combine(Path.GetTempPath(), $"jitlint-{Guid.NewGuid():N}.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        try
+        {
+            var writer = Task.Run(() => File.WriteAllText(pipe, Good));
+            var finding = Assert.Single(new Linter([new TestRules.DisplayNameRule()]).Lint([new SourceInput(pipe, "pipe.json")], false).Findings);
+            await writer;
+            Assert.Equal("pipe.json(1,83) TST001", $"{finding.Location.File.DisplayPath}{finding.Location.LineSpan.Start} {finding.Rule.Id}");
+        }
+        finally
+        {
+            File.Delete(pipe);
+        }
+    }
+
     [Theory]
     [InlineData("""{ "name": "not graph" }""")]
     [InlineData("""[1, 2]""")]

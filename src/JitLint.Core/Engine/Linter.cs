@@ -68,17 +68,15 @@ public sealed class Linter
 
     private FileOutcome LintFile(SourceInput input, int index, RuleWatchdog watchdog)
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            var size = input.Content?.LongLength ?? new FileInfo(input.FullPath).Length;
-            if (size > limits.MaxFileBytes)
+            (bytes, var size) = Read(input);
+            if (bytes is null)
             {
                 var skipped = new SourceFile(input.FullPath, input.DisplayPath, null);
                 return FileOutcome.Failed(FileFinding(EngineRules.LimitExceeded, Location.AtPosition(skipped, default), $"it is {size:N0} bytes, over the limit of {limits.MaxFileBytes:N0}"));
             }
-
-            bytes = input.Content ?? File.ReadAllBytes(input.FullPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -122,6 +120,38 @@ public sealed class Linter
         }
 
         return new FileOutcome(findings, TenantDocument.WithTextUpToTheirLastLine(facts, file));
+    }
+
+    /// <summary>The input's bytes and size, or no bytes when it is over the size limit.</summary>
+    private (byte[]? Bytes, long Size) Read(SourceInput input) => input.Content is { } content
+        ? (content.LongLength > limits.MaxFileBytes ? null : content, content.LongLength)
+        : ReadAtMost(input.FullPath, limits.MaxFileBytes);
+
+    /// <summary>
+    /// The file's bytes and size, or no bytes when it is longer than <paramref name="maxBytes"/>: one open for both,
+    /// where a size check before <see cref="File.ReadAllBytes"/> looks the path up twice.
+    /// </summary>
+    private static (byte[]? Bytes, long Size) ReadAtMost(string path, long maxBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        if (!stream.CanSeek || stream.Length == 0)
+        {
+            // A pipe or a file of /proc tells no length: read it to its end.
+            using var unsized = new MemoryStream();
+            stream.CopyTo(unsized);
+            return unsized.Length > maxBytes ? (null, unsized.Length) : (unsized.ToArray(), unsized.Length);
+        }
+
+        var size = stream.Length;
+        if (size > maxBytes)
+        {
+            return (null, size);
+        }
+
+        // A file that shrank while it was read is linted as it was read.
+        var bytes = new byte[size];
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        return read == bytes.Length ? (bytes, size) : (bytes[..read], read);
     }
 
     private static Finding Unrecognized(SourceFile file, JsonNodeSyntax node) => EngineRules.Create(
