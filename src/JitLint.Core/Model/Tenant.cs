@@ -13,9 +13,9 @@ public sealed class Tenant
     /// <param name="isWholeExport">True when the input is a whole tenant export, so that absences are meaningful.</param>
     public Tenant(IReadOnlyList<TenantDocument> documents, bool isWholeExport)
     {
-        var sideFiles = documents.Where(document => document.Kind == PolicyKind.AssignmentSideFile).ToList();
+        var sideFiles = new SideFileIndex(documents.Where(document => document.Kind == PolicyKind.AssignmentSideFile));
         documents = [.. documents.Where(document => document.Kind != PolicyKind.AssignmentSideFile)
-            .Select(document => document.Assignments is null ? WithSideFileAssignments(document, sideFiles) : document)];
+            .Select(document => document.Assignments is null && sideFiles.For(document) is { } sideFile ? document with { Assignments = sideFile.Assignments } : document)];
         Documents = documents;
         IsWholeExport = isWholeExport;
         var apps = documents.Where(document => document.BundleId is not null).ToList();
@@ -36,22 +36,6 @@ public sealed class Tenant
     public TenantDocument? AppWithId(string id) => appsById.GetValueOrDefault(id);
 
     public IEnumerable<TenantDocument> AppsNamed(string displayName) => appsByName[displayName];
-
-    /// <summary>
-    /// IntuneBackupAndRestore keeps an object's assignments in &lt;Type&gt;/Assignments/: named "&lt;id&gt; - &lt;name&gt;.json"
-    /// for apps and app protection, else like the object's own file.
-    /// </summary>
-    private static TenantDocument WithSideFileAssignments(TenantDocument document, List<TenantDocument> sideFiles)
-    {
-        var path = document.Anchor.File.FullPath;
-        var typeFolder = Path.GetDirectoryName(path);
-        var stem = Path.GetFileNameWithoutExtension(path);
-        var sideFile = sideFiles.FirstOrDefault(side =>
-            Path.GetDirectoryName(Path.GetDirectoryName(side.Anchor.File.FullPath)) == typeFolder
-            && Path.GetFileNameWithoutExtension(side.Anchor.File.FullPath) is var owner
-            && (owner == stem || (document.Id is not null && owner.StartsWith(document.Id + " - ", StringComparison.OrdinalIgnoreCase))));
-        return sideFile is null ? document : document with { Assignments = sideFile.Assignments };
-    }
 
     /// <summary>Whether some app with this bundle ID is installed as required for someone.</summary>
     public bool IsRequired(string bundleId) =>
