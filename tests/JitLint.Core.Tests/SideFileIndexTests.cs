@@ -31,6 +31,20 @@ public sealed class SideFileIndexTests
     }
 
     [Fact]
+    public void An_id_that_holds_the_separator_is_matched_whole()
+    {
+        var index = Index("/export/Client Apps/Assignments/T_3f8e - 2 - Microsoft Teams.json");
+        Assert.Equal("T_3f8e - 2 - Microsoft Teams", GroupOf(index.For(Object(App, "T_3f8e - 2"))));
+    }
+
+    [Fact]
+    public void A_type_folder_is_matched_in_its_exact_case()
+    {
+        var index = Index("/export/client apps/Assignments/Microsoft Teams.json");
+        Assert.Null(index.For(Object(App, "3f8e")));
+    }
+
+    [Fact]
     public void A_side_file_of_another_type_folder_is_not_its()
     {
         var index = Index("/export/App Protection Policies/Assignments/Microsoft Teams.json");

@@ -52,6 +52,20 @@ public sealed class LazyNodeTests
     }
 
     [Fact]
+    public void An_escaped_name_is_not_found_by_its_raw_text()
+    {
+        var root = Parse("{\"a\\u0062\": 1}");
+        Assert.Null(root.GetProperty("a\\u0062"));
+    }
+
+    [Fact]
+    public void A_name_after_nested_containers_is_found()
+    {
+        var (text, root) = ParseWithText("{\"o\": {\"z\": [1, {\"z\": 2}]}, \"a\": [[], {}], \"z\": 3}");
+        Assert.Equal("3", text.ToString(root.GetValue("z")!.Span));
+    }
+
+    [Fact]
     public void A_name_outside_ascii_is_found()
     {
         var (text, root) = ParseWithText("{\"cafe\": 1, \"café\": 2}");

@@ -125,34 +125,7 @@ public sealed class Linter
     /// <summary>The input's bytes and size, or no bytes when it is over the size limit.</summary>
     private (byte[]? Bytes, long Size) Read(SourceInput input) => input.Content is { } content
         ? (content.LongLength > limits.MaxFileBytes ? null : content, content.LongLength)
-        : ReadAtMost(input.FullPath, limits.MaxFileBytes);
-
-    /// <summary>
-    /// The file's bytes and size, or no bytes when it is longer than <paramref name="maxBytes"/>: one open for both,
-    /// where a size check before <see cref="File.ReadAllBytes"/> looks the path up twice.
-    /// </summary>
-    private static (byte[]? Bytes, long Size) ReadAtMost(string path, long maxBytes)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        if (!stream.CanSeek || stream.Length == 0)
-        {
-            // A pipe or a file of /proc tells no length: read it to its end.
-            using var unsized = new MemoryStream();
-            stream.CopyTo(unsized);
-            return unsized.Length > maxBytes ? (null, unsized.Length) : (unsized.ToArray(), unsized.Length);
-        }
-
-        var size = stream.Length;
-        if (size > maxBytes)
-        {
-            return (null, size);
-        }
-
-        // A file that shrank while it was read is linted as it was read.
-        var bytes = new byte[size];
-        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        return read == bytes.Length ? (bytes, size) : (bytes[..read], read);
-    }
+        : SourceReader.ReadAtMost(input.FullPath, limits.MaxFileBytes);
 
     private static Finding Unrecognized(SourceFile file, JsonNodeSyntax node) => EngineRules.Create(
         EngineRules.UnrecognizedDocument,

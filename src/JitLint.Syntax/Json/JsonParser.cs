@@ -169,11 +169,16 @@ internal static class JsonParser
     /// </summary>
     private sealed class TreeBuilder
     {
+        private const int InitialRows = 1024;
+
+        /// <summary>Rows a thread keeps between parses (16 MB): a buffer grown for one huge file is let go.</summary>
+        private const int RetainedRows = 1 << 20;
+
         [ThreadStatic]
         private static TreeBuilder? cached;
 
         private Frame[] open = new Frame[64];
-        private JsonSyntaxTable.Row[] rows = new JsonSyntaxTable.Row[1024];
+        private JsonSyntaxTable.Row[] rows = new JsonSyntaxTable.Row[InitialRows];
         private int depth;
         private int count;
         private Dictionary<int, string>? escaped;
@@ -189,6 +194,10 @@ internal static class JsonParser
             depth = 0;
             count = 0;
             escaped = null;
+            if (rows.Length > RetainedRows)
+            {
+                rows = new JsonSyntaxTable.Row[InitialRows];
+            }
         }
 
         public void Open(int start, JsonSyntaxKind kind)
