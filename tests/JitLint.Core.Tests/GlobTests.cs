@@ -25,6 +25,41 @@ public sealed class GlobTests
     }
 
     [Theory]
+    [InlineData("intune/a.json", "intune/a.json")]
+    [InlineData("intune/a.json", "intune/A.json")]
+    [InlineData("intune/a.json", "intune/a.json.bak")]
+    [InlineData("intune/a.json", "other/intune/a.json")]
+    [InlineData("intune/My Policy (iOS) ☕.json", "intune/My Policy (iOS) ☕.json")]
+    [InlineData("intune/a?.json", "intune/ab.json")]
+    [InlineData("intune/[a].json", "intune/a.json")]
+    [InlineData("intune//a.json", "intune/sub/a.json")]
+    [InlineData("./intune/a.json", "intune/a.json")]
+    [InlineData("intune/./a.json", "intune/a.json")]
+    [InlineData("/intune/a.json", "intune/a.json")]
+    [InlineData("intune/a.json/", "intune/a.json")]
+    public void A_glob_of_one_path_matches_what_the_globbing_library_matches(string pattern, string path)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(pattern);
+
+        Assert.Equal(matcher.Match(path).HasMatches, new Glob([pattern], []).Matches(path));
+    }
+
+    [Theory]
+    [InlineData("**/*.json")]
+    [InlineData("intune/a.json")]
+    [InlineData("intune/*.json")]
+    [InlineData("**/b*")]
+    [InlineData("intune/**")]
+    public void Matching_many_paths_at_once_agrees_with_matching_each(string pattern)
+    {
+        string[] paths = ["a.json", "intune/a.json", "intune/b.json", "intune/sub/b.txt", "intune/A.JSON", "other/b.json", "../intune/a.json"];
+        var glob = new Glob([pattern], []);
+
+        Assert.Equal(paths.Where(glob.Matches).Order(StringComparer.Ordinal), glob.MatchingAmong(paths).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("a.json", true)]
     [InlineData("backup/a.json", false)]
     [InlineData("../outside/a.json", false)]
