@@ -36,6 +36,33 @@ public sealed class FindingPolicyTests : IDisposable
     }
 
     [Fact]
+    public void The_first_suppression_that_holds_today_gives_the_justification()
+    {
+        var result = Apply("""
+            {
+              "suppressions": [
+                { "rule": "TST001", "files": "intune/a.json", "justification": "Expired", "expires": "2026-01-01" },
+                { "rule": "TST001", "files": "intune/*.json", "justification": "First" },
+                { "rule": "TST001", "files": "**", "justification": "Second" }
+              ]
+            }
+            """);
+        Assert.Equal(["First", "First"], result.Findings.Select(finding => finding.SuppressionJustification));
+    }
+
+    [Fact]
+    public void A_finding_about_the_configuration_can_be_suppressed()
+    {
+        var result = Apply("""
+            {
+              "rules": { "TST01": "off" },
+              "suppressions": [ { "rule": "JIT004", "files": "jitlint.json", "justification": "Kept for the migration" } ]
+            }
+            """);
+        Assert.Equal("Kept for the migration", Assert.Single(result.Findings, finding => finding.Rule.Id == "JIT004").SuppressionJustification);
+    }
+
+    [Fact]
     public void An_expired_suppression_lets_the_finding_come_back() =>
         Assert.Equal(2, Apply("""{ "suppressions": [ { "rule": "TST001", "files": "**", "justification": "Until the migration", "expires": "2026-11-29" } ] }""").Active.Count());
 

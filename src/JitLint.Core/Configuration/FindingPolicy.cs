@@ -14,7 +14,9 @@ public static class FindingPolicy
     public static LintResult Apply(LintResult result, LintConfiguration configuration, IReadOnlySet<string> knownRuleIds, IEnumerable<string> lintedFiles, DateOnly today)
     {
         var findings = new List<Finding>();
-        var configurationFindings = ConfigurationFindings(configuration, knownRuleIds, lintedFiles, result, today).ToList();
+        // Only with suppressions: the relative path of every finding is not free on a large export.
+        var suppressions = configuration.Suppressions.Count > 0 ? new SuppressionIndex(configuration, result.Findings) : null;
+        var configurationFindings = ConfigurationFindings(configuration, knownRuleIds, lintedFiles, suppressions, today).ToList();
         foreach (var finding in result.Findings.Concat(configurationFindings))
         {
             if (configuration.IsOff(finding.Rule.Id))
@@ -22,14 +24,7 @@ public static class FindingPolicy
                 continue;
             }
 
-            string? justification = null;
-            if (configuration.Suppressions.Count > 0)
-            {
-                var relativePath = configuration.RelativePath(finding.Location.File.FullPath);
-                justification = configuration.Suppressions
-                    .FirstOrDefault(entry => !entry.IsExpired(today) && entry.Matches(finding, relativePath))?.Justification;
-            }
-
+            var justification = suppressions?.JustificationFor(finding, today);
             var severity = configuration.SeverityOf(finding.Rule);
             findings.Add(severity == finding.Severity && justification == finding.SuppressionJustification
                 ? finding
@@ -41,7 +36,7 @@ public static class FindingPolicy
     }
 
     private static IEnumerable<Finding> ConfigurationFindings(
-        LintConfiguration configuration, IReadOnlySet<string> knownRuleIds, IEnumerable<string> lintedFiles, LintResult result, DateOnly today)
+        LintConfiguration configuration, IReadOnlySet<string> knownRuleIds, IEnumerable<string> lintedFiles, SuppressionIndex? suppressions, DateOnly today)
     {
         var unknownRules = configuration.Rules
             .Where(rule => !knownRuleIds.Contains(rule.RuleId))
@@ -49,11 +44,12 @@ public static class FindingPolicy
         var unknownSuppressions = configuration.Suppressions
             .Where(entry => !knownRuleIds.Contains(entry.RuleId))
             .Select(entry => Stale(configuration, entry.Location, entry.ConfigurationPointer, $"The suppression of \"{entry.RuleId}\"", "names a rule JitLint does not know"));
-        // Only with suppressions: the relative path of every linted file is not free on a large export.
-        var relativePaths = configuration.Suppressions.Count > 0 ? lintedFiles.Select(configuration.RelativePath).ToList() : [];
+        // A suppression that matched no finding is stale only where it could have matched: the linted files are asked
+        // about only for those, and only once.
+        var lintedRelativePaths = new Lazy<HashSet<string>>(() => lintedFiles.Select(configuration.RelativePath).ToHashSet(StringComparer.Ordinal));
         var staleSuppressions = configuration.Suppressions
-            .Where(entry => knownRuleIds.Contains(entry.RuleId) && relativePaths.Any(entry.CoversFile))
-            .Where(entry => !result.Findings.Any(finding => entry.Matches(finding, configuration.RelativePath(finding.Location.File.FullPath))))
+            .Where(entry => knownRuleIds.Contains(entry.RuleId) && suppressions?.MatchesAFinding(entry) == false)
+            .Where(entry => entry.FilesGlob.MatchingAmong(lintedRelativePaths.Value).Count > 0)
             .Select(entry => Stale(configuration, entry.Location, entry.ConfigurationPointer, $"The suppression of {entry.RuleId} for \"{entry.Files}\"", StaleReason(entry, today)));
         return unknownRules.Concat(unknownSuppressions).Concat(staleSuppressions);
     }

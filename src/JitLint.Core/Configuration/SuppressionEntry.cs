@@ -17,16 +17,18 @@ public sealed record SuppressionEntry(
     Location Location,
     string ConfigurationPointer)
 {
-    private readonly Glob files = new([Files], []);
-
-    public bool CoversFile(string relativePath) => files.Matches(relativePath);
+    public bool CoversFile(string relativePath) => FilesGlob.Matches(relativePath);
 
     /// <summary>Whether the entry describes the finding, expired or not.</summary>
-    public bool Matches(Finding finding, string relativePath) =>
+    public bool Matches(Finding finding, string relativePath) => MatchesAnywhere(finding) && CoversFile(relativePath);
+
+    internal Glob FilesGlob { get; } = new([Files], []);
+
+    /// <summary>Whether the entry describes the finding if it covers the finding's file.</summary>
+    internal bool MatchesAnywhere(Finding finding) =>
         finding.Rule.Id == RuleId
         && (Pointer is null || Pointer == finding.Pointer)
-        && (DisplayName is null || DisplayName == finding.DocumentName)
-        && CoversFile(relativePath);
+        && (DisplayName is null || DisplayName == finding.DocumentName);
 
     public bool IsExpired(DateOnly today) => Expires is { } expires && today > expires;
 }
