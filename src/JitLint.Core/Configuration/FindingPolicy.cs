@@ -49,7 +49,7 @@ public static class FindingPolicy
         var lintedRelativePaths = new Lazy<HashSet<string>>(() => lintedFiles.Select(configuration.RelativePath).ToHashSet(StringComparer.Ordinal));
         var staleSuppressions = configuration.Suppressions
             .Where(entry => knownRuleIds.Contains(entry.RuleId) && suppressions?.MatchesAFinding(entry) == false)
-            .Where(entry => entry.FilesGlob.MatchingAmong(lintedRelativePaths.Value).Count > 0)
+            .Where(entry => suppressions!.CoversOneOf(entry, lintedRelativePaths.Value))
             .Select(entry => Stale(configuration, entry.Location, entry.ConfigurationPointer, $"The suppression of {entry.RuleId} for \"{entry.Files}\"", StaleReason(entry, today)));
         return unknownRules.Concat(unknownSuppressions).Concat(staleSuppressions);
     }

@@ -15,8 +15,6 @@ public sealed class Glob
     private readonly Matcher matcher;
     private readonly bool isAnyJsonFile;
 
-    /// <summary>The one path the glob names, when it is a single include with no wildcard and no exclude.</summary>
-    private readonly string? literalPath;
 
     public Glob(IEnumerable<string> include, IEnumerable<string> exclude)
     {
@@ -26,37 +24,43 @@ public sealed class Glob
         matcher.AddIncludePatterns(includes);
         matcher.AddExcludePatterns(excludes);
         isAnyJsonFile = includes is [AnyJsonFile] && excludes.Count == 0;
-        literalPath = includes is [var only] && excludes.Count == 0 && IsLiteral(only) ? only : null;
+        LiteralPath = includes is [var only] && excludes.Count == 0 && IsLiteral(only) ? only : null;
     }
 
     /// <param name="relativePath">A path relative to the configuration's folder, '/' separated.</param>
     public bool Matches(string relativePath) =>
         !IsOutside(relativePath) && (isAnyJsonFile ? relativePath.EndsWith(".json", StringComparison.Ordinal)
-            : literalPath is not null ? relativePath == literalPath
+            : LiteralPath is not null ? relativePath == LiteralPath
             : matcher.Match(relativePath).HasMatches);
 
     /// <summary>Whether a relative path leaves the configuration's folder, where its globs say nothing.</summary>
     public static bool IsOutside(string relativePath) => relativePath.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relativePath);
 
+    /// <summary>Whether the glob is answered without the globbing library, so that asking path by path costs little.</summary>
+    internal bool IsCheap => isAnyJsonFile || LiteralPath is not null;
+
+    /// <summary>The one path the glob names, when it is a single include with no wildcard and no exclude.</summary>
+    internal string? LiteralPath { get; }
+
     /// <summary>
-    /// The paths among <paramref name="relativePaths"/> (normalised, as <see cref="Path.GetRelativePath"/> gives them)
-    /// that the glob matches: one pass of the library over all of them, where asking path by path builds a tree each.
+    /// The paths among <paramref name="relativePaths"/> that the glob matches, as <see cref="Matches"/> would answer for
+    /// each: paths of files (as <see cref="Path.GetRelativePath"/> gives them) in one pass of the library, where asking
+    /// path by path builds a tree each.
     /// </summary>
     internal IReadOnlySet<string> MatchingAmong(IReadOnlyCollection<string> relativePaths)
     {
-        if (literalPath is not null)
+        if (IsCheap)
         {
-            return relativePaths.Contains(literalPath) ? new HashSet<string>([literalPath], StringComparer.Ordinal) : [];
+            return relativePaths.Where(Matches).ToHashSet(StringComparer.Ordinal);
         }
 
-        var inside = relativePaths.Where(path => !IsOutside(path));
-        if (isAnyJsonFile)
-        {
-            return inside.Where(Matches).ToHashSet(StringComparer.Ordinal);
-        }
+        // The library matches files under a root folder; any root will do for relative paths.
+        var files = relativePaths.Where(path => !IsOutside(path) && path is not ("." or "")).ToHashSet(StringComparer.Ordinal);
+        var matching = matcher.Match("/", files).Files.Select(match => match.Path).ToHashSet(StringComparer.Ordinal);
 
-        // The library matches paths under a root folder; any root will do, as the paths are relative and normalised.
-        return matcher.Match("/", inside).Files.Select(match => match.Path).ToHashSet(StringComparer.Ordinal);
+        // The folder itself is no file under that root: it is asked about on its own.
+        matching.UnionWith(relativePaths.Where(path => path is "." or "").Where(Matches));
+        return matching;
     }
 
     // A pattern the library reads as one exact path: no wildcard, and no empty, "." or ".." segment to normalise.
