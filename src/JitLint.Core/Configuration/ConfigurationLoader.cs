@@ -31,7 +31,7 @@ public static class ConfigurationLoader
     /// <param name="rootDirectory">What report paths are relative to.</param>
     public static ConfigurationResult Load(string fullPath, string rootDirectory)
     {
-        var displayPath = Path.GetRelativePath(rootDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+        var displayPath = PortablePath.Relative(rootDirectory, fullPath);
         var read = ValidatedJsonFile.Read(fullPath, displayPath, Schema, "the configuration");
         return read.Errors.Count > 0
             ? new ConfigurationResult(null, read.Errors)

@@ -52,6 +52,5 @@ public sealed record LintConfiguration(
     public bool IncludesFile(string fullPath) => RelativePath(fullPath) is var path && (Glob.IsOutside(path) || files.Matches(path));
 
     /// <summary>A path as the globs see it: relative to the configuration's folder, '/' separated.</summary>
-    public string RelativePath(string fullPath) =>
-        Path.GetRelativePath(Directory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+    public string RelativePath(string fullPath) => PortablePath.Relative(Directory, fullPath);
 }

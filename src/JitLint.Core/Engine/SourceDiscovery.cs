@@ -1,3 +1,5 @@
+using JitLint.Core.Model;
+
 namespace JitLint.Core.Engine;
 
 /// <summary>Turns command-line paths into the files to lint: files as given, directories searched for *.json.</summary>
@@ -27,14 +29,14 @@ public static class SourceDiscovery
                 anyDirectory = true;
                 foreach (var file in JsonFilesUnder(fullPath).Where(includes))
                 {
-                    inputs.TryAdd(file, new SourceInput(file, DisplayPath(file, root)));
+                    inputs.TryAdd(file, new SourceInput(file, PortablePath.Relative(root, file)));
                 }
             }
             else if (File.Exists(fullPath))
             {
                 if (includes(fullPath))
                 {
-                    inputs.TryAdd(fullPath, new SourceInput(fullPath, DisplayPath(fullPath, root)));
+                    inputs.TryAdd(fullPath, new SourceInput(fullPath, PortablePath.Relative(root, fullPath)));
                 }
             }
             else
@@ -80,9 +82,6 @@ public static class SourceDiscovery
             }
         }
     }
-
-    private static string DisplayPath(string fullPath, string root) =>
-        Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 }
 
 /// <param name="MissingPaths">Arguments that name neither a file nor a directory.</param>

@@ -76,7 +76,7 @@ public sealed class DeclarativeRule : DocumentRule
 
     private bool AppliesTo(PolicyDocument document) =>
         document.TypeName is { } type && typeNames.Contains(type)
-        && (files is null || files.Matches(Path.GetRelativePath(configurationDirectory, document.File.FullPath).Replace(Path.DirectorySeparatorChar, '/')));
+        && (files is null || files.Matches(PortablePath.Relative(configurationDirectory, document.File.FullPath)));
 
     /// <summary>The node the condition checks: the document, or the value at the pointer; null when that is absent.</summary>
     private JsonNodeSyntax? Target(PolicyDocument document)

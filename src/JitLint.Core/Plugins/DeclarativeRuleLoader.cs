@@ -27,7 +27,7 @@ public static class DeclarativeRuleLoader
         var errors = new List<string>();
         foreach (var path in Directory.EnumerateFiles(folder.FullPath, "*.json").Order(StringComparer.Ordinal))
         {
-            var displayPath = Path.GetRelativePath(rootDirectory, path).Replace(Path.DirectorySeparatorChar, '/');
+            var displayPath = PortablePath.Relative(rootDirectory, path);
             var read = ValidatedJsonFile.Read(path, displayPath, Schema, "the rule");
             if (read.Errors.Count > 0)
             {
