@@ -59,6 +59,7 @@ internal sealed class JsonSyntaxTable(SourceText text, JsonSyntaxTable.Row[] row
         }
     }
 
+    /// <summary>As many as <see cref="Children"/> lists, counted without an enumerator: asked for each object a rule reads.</summary>
     public int ChildCount(int row)
     {
         var count = 0;
@@ -74,12 +75,13 @@ internal sealed class JsonSyntaxTable(SourceText text, JsonSyntaxTable.Row[] row
     public JsonNodeSyntax[] CreateItems(int row, JsonArraySyntax owner)
     {
         var items = new JsonNodeSyntax[ChildCount(row)];
-        for (int child = row + 1, i = 0; i < items.Length; child = rows[child].Next, i++)
+        var index = 0;
+        foreach (var child in Children(row))
         {
             var item = CreateNode(child);
             item.Parent = owner;
-            item.IndexInArray = i;
-            items[i] = item;
+            item.IndexInArray = index;
+            items[index++] = item;
         }
 
         return items;
