@@ -146,14 +146,6 @@ public sealed class SarifReporterTests
         Assert.All(results.Zip(lines), pair => Assert.True(JsonNode.DeepEquals(pair.First, pair.Second)));
     }
 
-    [Fact]
-    public async Task The_warm_up_runs_to_completion_and_changes_no_log()
-    {
-        var before = Write();
-        await SarifReporter.WarmUpAsync();
-        Assert.Equal(before, Write());
-    }
-
     private static JsonNode Run() => JsonNode.Parse(Write())!["runs"]![0]!;
 
     private static string Write()

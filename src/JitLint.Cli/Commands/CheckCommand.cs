@@ -58,12 +58,6 @@ internal static class CheckCommand
     {
         public int Run(CliContext context)
         {
-            if (Format == "sarif")
-            {
-                // Not awaited: a warm-up that fails, or has not finished, only leaves its work to the write.
-                _ = SarifReporter.WarmUpAsync();
-            }
-
             var pipeline = LintPipeline.Create(Inputs, context);
             if (pipeline is null)
             {

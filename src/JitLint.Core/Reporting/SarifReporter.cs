@@ -1,27 +1,23 @@
 using JitLint.Core.Engine;
 using JitLint.Core.Rules;
-using Microsoft.CodeAnalysis.Sarif;
-using Newtonsoft.Json;
-using SarifBaselineState = Microsoft.CodeAnalysis.Sarif.BaselineState;
-using SarifLocation = Microsoft.CodeAnalysis.Sarif.Location;
 
 namespace JitLint.Core.Reporting;
 
 /// <summary>
-/// SARIF 2.1.0 through the SARIF SDK, shaped for GitHub code scanning: relative percent-encoded URIs under
-/// %SRCROOT%, UTF-16 columns, rule help from the docs, and fingerprints that survive edits elsewhere.
+/// SARIF 2.1.0, shaped for GitHub code scanning: relative percent-encoded URIs under %SRCROOT%, UTF-16 columns,
+/// rule help from the docs, and fingerprints that survive edits elsewhere.
 /// </summary>
+/// <remarks>
+/// Written straight from the findings, byte for byte as the SARIF SDK serialises the same log (a test holds the two
+/// to the same bytes): building the SDK's object model and serialising it through Newtonsoft.Json cost a large
+/// export more than everything else but reading and parsing, most of it Newtonsoft's first use of the SDK's types.
+/// </remarks>
 public static class SarifReporter
 {
     public const string SourceRootId = "%SRCROOT%";
     public const string FingerprintKey = "jitlint/v1";
-    private static readonly Uri InformationUri = new("https://github.com/jitlint/jitlint");
-
-    /// <summary>
-    /// Newtonsoft.Json's reading of the SDK's types: a cache, thread-safe, filled once per process and shared by every
-    /// serialiser, which is what lets <see cref="WarmUpAsync"/> do the work ahead of the write.
-    /// </summary>
-    private static readonly ExplicitLevelContractResolver Contracts = new();
+    private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+    private const string InformationUri = "https://github.com/jitlint/jitlint";
 
     /// <param name="includeSuppressed">
     /// Emit suppressed findings with SARIF suppressions. Off by default: GitHub code scanning ignores SARIF
@@ -33,281 +29,140 @@ public static class SarifReporter
     /// </param>
     public static void Write(LintResult result, ReportContext context, Stream output, bool includeSuppressed = false, string? category = null)
     {
-        var run = CreateRun(result, context, includeSuppressed);
+        var references = RuleReferences(context);
+        var findings = result.Findings.Where(finding => includeSuppressed || !finding.IsSuppressed).ToArray();
+        var results = SarifResults.Serialize(findings, result.AbsentFromBaseline ?? [], references);
+        using var writer = new SarifJsonWriter(output);
+        writer.WriteStartObject();
+        writer.WriteString("$schema", SchemaUri);
+        writer.WriteString("version", "2.1.0");
+        writer.WriteStartArray("runs");
+        writer.WriteStartObject();
+        WriteTool(writer, context);
+        writer.WriteStartObject("originalUriBaseIds");
+        writer.WriteStartObject(SourceRootId);
+        writer.WriteString("uri", SarifText.Uri(new Uri(EnsureTrailingSeparator(context.RootDirectory))));
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteStartArray("results");
+        foreach (var serialized in results)
+        {
+            writer.WriteRawValue(serialized);
+        }
+
+        writer.WriteEndArray();
         if (category is not null)
         {
             // GitHub reads everything up to the last slash as the category; codeql-action appends the slash too.
-            run.AutomationDetails = new RunAutomationDetails { Id = category.EndsWith('/') ? category : category + "/" };
+            writer.WriteStartObject("automationDetails");
+            writer.WriteString("id", category.EndsWith('/') ? category : category + "/");
+            writer.WriteEndObject();
         }
 
-        var log = new SarifLog
-        {
-            Version = SarifVersion.Current,
-            SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
-            Runs = [run],
-        };
-        var settings = Settings(Formatting.Indented);
-        settings.Converters.Add(new SerializedResultConverter(SerializeInParallel(run.Results)));
-        using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
-        JsonSerializer.Create(settings).Serialize(writer, log);
-        writer.WriteLine();
-    }
-
-    /// <summary>
-    /// Lets Newtonsoft.Json read the SDK's types, which it does through reflection once per process, at a cost near a
-    /// tenth of a second: a run that will write SARIF starts this on a spare core before it lints. Nothing needs to
-    /// wait for it: a warm-up that fails or has not finished leaves its work to the write.
-    /// </summary>
-    public static Task WarmUpAsync() => Task.Run(() =>
-    {
-        // One finding with a fix, made into a result and a rule the way Write makes them.
-        var span = new Syntax.Text.TextSpan(0, 1);
-        var file = new Model.SourceFile("/warm-up.json", "warm-up.json", Syntax.Text.SourceText.From("{}"));
-        var finding = new Finding(
-            EngineRules.InvalidJson, Severity.Error, "warm-up", Rules.Location.Create(file, span), "warm-up", string.Empty, new Rules.Fix("warm-up", [new TextEdit(span, "{")]));
-        var run = new Run
-        {
-            Tool = new Tool { Driver = new ToolComponent { Name = "JitLint", Rules = [CreateRule(EngineRules.InvalidJson, documentation: null)] } },
-            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation> { [SourceRootId] = new() { Uri = new Uri("file:///") } },
-            Results = [CreateResult(finding, new RuleReference(0, null))],
-        };
-        JsonSerializer.Create(Settings(Formatting.None)).Serialize(TextWriter.Null, new SarifLog { Runs = [run] });
-    });
-
-    /// <summary>
-    /// Serialises each result on its own, across the cores: on a large export, results are most of the log. Each one
-    /// is written as one line, so that a baseline kept in a repository changes by whole lines in a diff.
-    /// </summary>
-    private static Dictionary<Result, string> SerializeInParallel(IList<Result> results)
-    {
-        var texts = new string[results.Count];
-        Parallel.For(
-            0,
-            results.Count,
-            () => (Serializer: JsonSerializer.Create(Settings(Formatting.None)), Text: new StringWriter(System.Globalization.CultureInfo.InvariantCulture)),
-            (index, _, worker) =>
-            {
-                worker.Text.GetStringBuilder().Clear();
-                worker.Serializer.Serialize(worker.Text, results[index]);
-                texts[index] = worker.Text.ToString();
-                return worker;
-            },
-            worker => worker.Text.Dispose());
-        var byResult = new Dictionary<Result, string>(results.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < texts.Length; i++)
-        {
-            byResult[results[i]] = texts[i];
-        }
-
-        return byResult;
-    }
-
-    private static JsonSerializerSettings Settings(Formatting formatting) => new() { Formatting = formatting, ContractResolver = Contracts };
-
-    private static Run CreateRun(LintResult result, ReportContext context, bool includeSuppressed)
-    {
-        var references = RuleReferences(context);
-        return new Run
-        {
-            Tool = new Tool
-            {
-                Driver = new ToolComponent
-                {
-                    Name = "JitLint",
-                    SemanticVersion = context.ToolVersion,
-                    InformationUri = InformationUri,
-                    Rules = [.. context.Rules.Select(rule => CreateRule(rule, context.Documentation(rule.Id)))],
-                },
-                Extensions = context.Extensions.Count == 0
-                    ? null
-                    : [.. context.Extensions.Select(extension => new ToolComponent
-                    {
-                        Name = extension.Name,
-                        SemanticVersion = extension.Version,
-                        Rules = [.. extension.Rules.Select(rule => CreateRule(rule, context.Documentation(rule.Id)))],
-                    })],
-            },
-            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation>
-            {
-                [SourceRootId] = new() { Uri = new Uri(EnsureTrailingSeparator(context.RootDirectory)) },
-            },
-            ColumnKind = ColumnKind.Utf16CodeUnits,
-            Results =
-            [
-                .. CreateResults([.. result.Findings.Where(finding => includeSuppressed || !finding.IsSuppressed)], references),
-                .. (result.AbsentFromBaseline ?? []).Select(absent => AbsentResult(absent, references)),
-            ],
-        };
-    }
-
-    /// <summary>The findings' results, in order, made across the cores like the files they came from.</summary>
-    private static Result[] CreateResults(Finding[] findings, Dictionary<string, RuleReference> references)
-    {
-        var results = new Result[findings.Length];
-        Parallel.For(0, findings.Length, index => results[index] = CreateResult(findings[index], references[findings[index].Rule.Id]));
-        return results;
+        writer.WriteString("columnKind", "utf16CodeUnits");
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteNewLine();
     }
 
     /// <summary>
     /// Where each rule's metadata is: its index in the driver's rules, or, for a plug-in rule, in its extension's
     /// rules together with a toolComponent reference to that extension (SARIF 2.1.0 section 3.52).
     /// </summary>
-    private static Dictionary<string, RuleReference> RuleReferences(ReportContext context)
+    private static Dictionary<string, SarifRuleReference> RuleReferences(ReportContext context)
     {
-        var references = context.Rules.Select((rule, index) => (rule.Id, Reference: new RuleReference(index, null)))
+        var references = context.Rules.Select((rule, index) => (rule.Id, Reference: new SarifRuleReference(index, null, null)))
             .Concat(context.Extensions.SelectMany((extension, extensionIndex) => extension.Rules.Select((rule, index) =>
-                (rule.Id, Reference: new RuleReference(index, new ToolComponentReference { Index = extensionIndex, Name = extension.Name })))));
+                (rule.Id, Reference: new SarifRuleReference(index, extensionIndex, extension.Name)))));
         return references.ToDictionary(pair => pair.Id, pair => pair.Reference, StringComparer.Ordinal);
     }
 
-    private static ReportingDescriptor CreateRule(RuleDescriptor rule, string? documentation)
+    private static void WriteTool(SarifJsonWriter writer, ReportContext context)
     {
-        var descriptor = new ReportingDescriptor
+        writer.WriteStartObject("tool");
+        writer.WriteStartObject("driver");
+        writer.WriteString("name", "JitLint");
+        writer.WriteString("semanticVersion", context.ToolVersion);
+        writer.WriteString("informationUri", InformationUri);
+        WriteRules(writer, context.Rules, context);
+        writer.WriteEndObject();
+        if (context.Extensions.Count > 0)
         {
-            Id = rule.Id,
-            Name = rule.Name,
-            ShortDescription = new MultiformatMessageString { Text = EscapeBraces(rule.Title) },
-            FullDescription = new MultiformatMessageString { Text = EscapeBraces(rule.Description) },
-            Help = new MultiformatMessageString
+            writer.WriteStartArray("extensions");
+            foreach (var extension in context.Extensions)
             {
-                Text = EscapeBraces(rule.HelpUri is null ? rule.Description : $"{rule.Description} See {rule.HelpUri}"),
-                Markdown = EscapeBraces(documentation ?? (rule.HelpUri is null ? rule.Description : $"{rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri}).")),
-            },
-            HelpUri = rule.HelpUri,
-            DefaultConfiguration = new ReportingConfiguration { Level = ToLevel(rule.DefaultSeverity) },
-        };
-        descriptor.SetProperty("tags", rule.Tags.Prepend(rule.Category.DisplayName()).ToArray());
-        descriptor.SetProperty("precision", "very-high");
-        descriptor.SetProperty("problem.severity", rule.DefaultSeverity switch
+                writer.WriteStartObject();
+                writer.WriteStringUnlessBlank("name", extension.Name);
+                writer.WriteStringIfPresent("semanticVersion", extension.Version);
+                WriteRules(writer, extension.Rules, context);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRules(SarifJsonWriter writer, IReadOnlyList<RuleDescriptor> rules, ReportContext context)
+    {
+        writer.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            WriteRule(writer, rule, context.Documentation(rule.Id));
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteRule(SarifJsonWriter writer, RuleDescriptor rule, string? documentation)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", rule.Id);
+        writer.WriteString("name", rule.Name);
+        var fullDescription = SarifText.EscapeBraces(rule.Description);
+        var shortDescription = SarifText.EscapeBraces(rule.Title);
+        if (fullDescription.Length > 0)
+        {
+            writer.WriteStartObject("fullDescription");
+            writer.WriteStringUnlessBlank("text", fullDescription);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteStartObject("help");
+        writer.WriteStringUnlessBlank("text", SarifText.EscapeBraces(rule.HelpUri is null ? rule.Description : $"{rule.Description} See {rule.HelpUri}"));
+        writer.WriteStringUnlessBlank("markdown", SarifText.EscapeBraces(documentation ?? (rule.HelpUri is null ? rule.Description : $"{rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri}).")));
+        writer.WriteEndObject();
+        if (!string.Equals(shortDescription.Trim(), fullDescription.Trim(), StringComparison.InvariantCultureIgnoreCase))
+        {
+            // As the SDK writes it: a short description that only repeats the full one is left out.
+            writer.WriteStartObject("shortDescription");
+            writer.WriteStringUnlessBlank("text", shortDescription);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteStartObject("defaultConfiguration");
+        writer.WriteString("level", SarifText.Level(rule.DefaultSeverity));
+        writer.WriteEndObject();
+        if (rule.HelpUri is not null)
+        {
+            writer.WriteString("helpUri", SarifText.Uri(rule.HelpUri));
+        }
+
+        writer.WriteStartObject("properties");
+        writer.WriteStringArray("tags", [rule.Category.DisplayName(), .. rule.Tags]);
+        writer.WriteString("precision", "very-high");
+        writer.WriteString("problem.severity", rule.DefaultSeverity switch
         {
             Severity.Error => "error",
             Severity.Warning => "warning",
             _ => "recommendation",
         });
-        return descriptor;
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
-
-    private static Result CreateResult(Finding finding, RuleReference reference)
-    {
-        var artifact = ArtifactLocationOf(finding);
-        return new Result
-        {
-            RuleId = finding.Rule.Id,
-            RuleIndex = reference.Extension is null ? reference.Index : -1,
-            Rule = RuleOf(reference),
-            Level = ToLevel(finding.Severity),
-            Message = new Message { Text = EscapeBraces(finding.Message) },
-            Locations = [new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = artifact, Region = RegionOf(finding.Location.LineSpan) } }],
-            PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = finding.Fingerprint },
-            Fixes = finding.Fix is { } fix && finding.Location.File.Text is { } text ? [CreateFix(fix, artifact, text)] : null,
-            Suppressions = finding.SuppressionJustification is { } justification
-                ? [new Suppression { Kind = SuppressionKind.External, Justification = justification }]
-                : null,
-            BaselineState = finding.BaselineState switch
-            {
-                Rules.BaselineState.New => SarifBaselineState.New,
-                Rules.BaselineState.Unchanged => SarifBaselineState.Unchanged,
-                _ => SarifBaselineState.None,
-            },
-        };
-    }
-
-    private static Result AbsentResult(BaselineResult absent, Dictionary<string, RuleReference> references)
-    {
-        var result = JsonConvert.DeserializeObject<Result>(absent.SarifJson)!;
-        result.BaselineState = SarifBaselineState.Absent;
-        // The rule may have moved (or gone) since the baseline was written: point at where it is in this run.
-        var reference = references.GetValueOrDefault(absent.RuleId);
-        result.RuleIndex = reference is { Extension: null } ? reference.Index : -1;
-        result.Rule = reference is null ? null : RuleOf(reference);
-        return result;
-    }
-
-    /// <summary>
-    /// A plug-in rule's place in its extension. Without an ID of its own: the SDK then drops result.ruleId, which
-    /// GitHub code scanning and baselines read; with ruleId present, ruleIndex would be redundant and is left out.
-    /// </summary>
-    private static ReportingDescriptorReference? RuleOf(RuleReference reference) =>
-        reference.Extension is null ? null : new ReportingDescriptorReference { Index = reference.Index, ToolComponent = reference.Extension };
-
-    private static Microsoft.CodeAnalysis.Sarif.Fix CreateFix(Rules.Fix fix, ArtifactLocation artifact, Syntax.Text.SourceText text) => new()
-    {
-        Description = new Message { Text = EscapeBraces(fix.Title) },
-        ArtifactChanges =
-        [
-            new ArtifactChange
-            {
-                ArtifactLocation = artifact,
-                Replacements = [.. fix.Edits.Select(edit => new Replacement
-                {
-                    DeletedRegion = RegionOf(text.GetLinePositionSpan(edit.Span)),
-                    InsertedContent = new ArtifactContent { Text = edit.NewText },
-                })],
-            },
-        ],
-    };
-
-    private static ArtifactLocation ArtifactLocationOf(Finding finding)
-    {
-        var path = finding.Location.File.DisplayPath;
-        var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
-        return new ArtifactLocation { Uri = new Uri(escaped, UriKind.Relative), UriBaseId = SourceRootId };
-    }
-
-    private static Region RegionOf(Syntax.Text.LinePositionSpan span) => new()
-    {
-        StartLine = span.Start.Line + 1,
-        StartColumn = span.Start.Character + 1,
-        EndLine = span.End.Line + 1,
-        EndColumn = span.End.Character + 1,
-    };
-
-    // SARIF 2.1.0 section 3.11.5: message strings may hold {0}-style placeholders, so literal braces (as in
-    // the {{DEVICEREGISTRATION}} token) are written doubled; viewers that follow the standard show them once.
-    private static string EscapeBraces(string text) =>
-        text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
-
-    private static FailureLevel ToLevel(Severity severity) => severity switch
-    {
-        Severity.Error => FailureLevel.Error,
-        Severity.Warning => FailureLevel.Warning,
-        _ => FailureLevel.Note,
-    };
 
     private static string EnsureTrailingSeparator(string directory) =>
         directory.EndsWith(Path.DirectorySeparatorChar) ? directory : directory + Path.DirectorySeparatorChar;
-
-    /// <param name="Extension">Null for the driver's rules.</param>
-    private sealed record RuleReference(int Index, ToolComponentReference? Extension);
-
-    /// <summary>Writes each result as the text <see cref="SerializeInParallel"/> made of it.</summary>
-    private sealed class SerializedResultConverter(Dictionary<Result, string> texts) : JsonConverter<Result>
-    {
-        public override bool CanRead => false;
-
-        public override void WriteJson(JsonWriter writer, Result? value, JsonSerializer serializer) => writer.WriteRawValue(texts[value!]);
-
-        public override Result ReadJson(JsonReader reader, Type objectType, Result? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-            throw new NotSupportedException();
-    }
-
-    /// <summary>
-    /// The SDK omits a level equal to SARIF's default ("warning"), and with it a rule's whole defaultConfiguration.
-    /// A consumer then takes a result's level from its rule, which is wrong for a warning of an error rule, and
-    /// GitHub shows a rule without a stated level. Always write both.
-    /// </summary>
-    private sealed class ExplicitLevelContractResolver : Newtonsoft.Json.Serialization.DefaultContractResolver
-    {
-        protected override Newtonsoft.Json.Serialization.JsonProperty CreateProperty(System.Reflection.MemberInfo member, MemberSerialization memberSerialization)
-        {
-            var property = base.CreateProperty(member, memberSerialization);
-            if (property.PropertyName is "level" or "defaultConfiguration")
-            {
-                property.DefaultValueHandling = DefaultValueHandling.Include;
-                property.ShouldSerialize = null;
-            }
-
-            return property;
-        }
-    }
 }
