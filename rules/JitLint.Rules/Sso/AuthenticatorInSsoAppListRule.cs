@@ -23,7 +23,7 @@ public sealed class AuthenticatorInSsoAppListRule() : SsoExtensionRule(Definitio
             .Where(entry => SsoKeys.IsAuthenticator(entry.BundleId))
             .Select(entry => Report(extension.Document, entry.Node, entry.Display) with
             {
-                Fix = new Fix("Remove Microsoft Authenticator from the list", [entry.Removal]),
+                Fix = new Fix("Remove Microsoft Authenticator from the list", [entry.Removal()]),
                 Discriminator = entry.BundleId,
             });
 }

@@ -23,7 +23,7 @@ public sealed class OtherMicrosoftAppInSsoAppListRule() : SsoExtensionRule(Defin
             .Where(entry => IsOtherMicrosoftApp(entry.BundleId))
             .Select(entry => Report(extension.Document, entry.Node, entry.Display) with
             {
-                Fix = new Fix("Remove the Microsoft app from the list", [entry.Removal]),
+                Fix = new Fix("Remove the Microsoft app from the list", [entry.Removal()]),
                 Discriminator = entry.BundleId,
             });
 

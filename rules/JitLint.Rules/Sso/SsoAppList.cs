@@ -5,16 +5,33 @@ using JitLint.Syntax.Json;
 
 namespace JitLint.Rules.Sso;
 
-/// <summary>One bundle ID in the SSO extension's app lists, with the edit that takes it out of its list.</summary>
+/// <summary>One bundle ID in the SSO extension's app lists, and where it is in its list.</summary>
 /// <param name="Node">The JSON string that holds it: an item of <c>bundleIdAccessControlList</c>, or the whole <c>AppAllowList</c> value.</param>
 /// <param name="Text">The bundle ID as written; for an <c>AppAllowList</c> entry, without the white space around its commas.</param>
-/// <param name="Removal">Removes the bundle ID with one separator and leaves the rest of the list as it is written.</param>
-internal sealed record SsoAppListEntry(JsonStringSyntax Node, string Text, TextEdit Removal)
+/// <param name="List">The <c>bundleIdAccessControlList</c> that <paramref name="Node"/> is an item of; null for an <c>AppAllowList</c> entry.</param>
+/// <param name="Separated">For an <c>AppAllowList</c> entry: the entry with one separator, in the key's value.</param>
+internal sealed record SsoAppListEntry(JsonStringSyntax Node, string Text, JsonArraySyntax? List, Range Separated)
 {
     /// <summary>The bundle ID as rules compare it; stray characters around it are JIT105's finding.</summary>
     public string BundleId => InvisibleText.Clean(Text);
 
     public string Display => InvisibleText.Reveal(Text);
+
+    /// <summary>
+    /// Removes the bundle ID with one separator and leaves the rest of the list as it is written. Made only for the
+    /// entries a rule reports, which are few: the edit of every entry of every list cost more than the rules' checks.
+    /// </summary>
+    public TextEdit Removal()
+    {
+        if (List is not null)
+        {
+            return JsonEdits.RemoveArrayItem(List, Node);
+        }
+
+        var value = Node.Value;
+        var (start, length) = Separated.GetOffsetAndLength(value.Length);
+        return JsonEdits.ReplaceString(Node, string.Concat(value.AsSpan(0, start), value.AsSpan(start + length)));
+    }
 }
 
 /// <summary>
@@ -25,7 +42,7 @@ internal static class SsoAppList
 {
     public static IEnumerable<SsoAppListEntry> Entries(SsoExtension extension) =>
         extension.BundleIds
-            .Select(item => new SsoAppListEntry(item, item.Value, JsonEdits.RemoveArrayItem(extension.BundleIdList!, item)))
+            .Select(item => new SsoAppListEntry(item, item.Value, extension.BundleIdList, default))
             .Concat(extension.SettingsWithKey(SsoKeys.AppAllowList)
                 .Select(setting => setting.Value)
                 .OfType<JsonStringSyntax>()
@@ -38,8 +55,7 @@ internal static class SsoAppList
         for (var i = 0; i < entries.Count; i++)
         {
             var (start, end) = RemovalRange(entries, i);
-            var rest = string.Concat(value.AsSpan(0, start), value.AsSpan(end));
-            yield return new SsoAppListEntry(node, value[entries[i].Start..entries[i].End], JsonEdits.ReplaceString(node, rest));
+            yield return new SsoAppListEntry(node, value[entries[i].Start..entries[i].End], null, start..end);
         }
     }
 
