@@ -6,7 +6,9 @@ namespace JitLint.Core.Reporting;
 
 /// <summary>
 /// <see cref="Utf8JsonWriter"/> with string values escaped as the SARIF SDK's serialiser (Newtonsoft.Json) escapes
-/// them, so that a log keeps its bytes: Utf8JsonWriter's encoders escape non-ASCII text that Newtonsoft writes as it is.
+/// them, so that a log keeps its bytes: Utf8JsonWriter's encoders escape non-ASCII text that Newtonsoft writes as it
+/// is, and refuse the lone surrogates that Newtonsoft writes as U+FFFD. Property names are JitLint's own constants,
+/// in ASCII, which both write alike.
 /// </summary>
 internal sealed class SarifJsonWriter : IDisposable
 {
@@ -17,17 +19,18 @@ internal sealed class SarifJsonWriter : IDisposable
         [.. Enumerable.Range(0, 0x20).Select(code => (char)code), '"', '\\', '\u0085', '\u2028', '\u2029']);
 
     private readonly Utf8JsonWriter writer;
-    private readonly Stream? stream;
-    private byte[] scratch = new byte[256];
+    private readonly Stream? log;
+    private byte[] quoted = new byte[256];
+    private byte[] line = [];
 
-    /// <summary>An indented log written to <paramref name="output"/>.</summary>
+    /// <summary>The indented log, written to <paramref name="output"/> in pieces as it grows.</summary>
     public SarifJsonWriter(Stream output)
     {
-        stream = output;
+        log = output;
         writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, SkipValidation = true });
     }
 
-    /// <summary>Compact JSON, as the SDK writes a result or a property bag's value.</summary>
+    /// <summary>Compact JSON, as the SDK writes a result.</summary>
     public SarifJsonWriter(IBufferWriter<byte> output) =>
         writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
 
@@ -43,20 +46,16 @@ internal sealed class SarifJsonWriter : IDisposable
         FlushWhenFull();
     }
 
-    public void WriteStartArray() => writer.WriteStartArray();
-
     public void WriteStartArray(string name) => writer.WriteStartArray(name);
 
     public void WriteEndArray() => writer.WriteEndArray();
-
-    public void WritePropertyName(string name) => writer.WritePropertyName(name);
 
     public void WriteNumber(string name, int value) => writer.WriteNumber(name, value);
 
     public void WriteString(string name, string value)
     {
         writer.WritePropertyName(name);
-        WriteStringValue(value);
+        writer.WriteRawValue(Quote(value), skipInputValidation: true);
     }
 
     public void WriteStringIfPresent(string name, string? value)
@@ -76,12 +75,6 @@ internal sealed class SarifJsonWriter : IDisposable
         }
     }
 
-    public void WriteStringValue(string value)
-    {
-        var length = Quote(value);
-        writer.WriteRawValue(scratch.AsSpan(0, length), skipInputValidation: true);
-    }
-
     /// <summary>A SARIF message or multiformat string of plain text.</summary>
     public void WriteMessage(string name, string text)
     {
@@ -93,44 +86,41 @@ internal sealed class SarifJsonWriter : IDisposable
     /// <summary>A property bag's array: the SDK keeps a bag's values as serialised JSON and writes them as they are, compact.</summary>
     public void WriteStringArray(string name, IEnumerable<string> values)
     {
-        var text = new StringBuilder("[");
+        var array = new ArrayBufferWriter<byte>();
+        array.Write("["u8);
         foreach (var value in values)
         {
-            if (text.Length > 1)
+            if (array.WrittenCount > 1)
             {
-                text.Append(',');
+                array.Write(","u8);
             }
 
-            text.Append(Encoding.UTF8.GetString(scratch, 0, Quote(value)));
+            array.Write(Quote(value));
         }
 
+        array.Write("]"u8);
         writer.WritePropertyName(name);
-        writer.WriteRawValue(text.Append(']').ToString(), skipInputValidation: true);
+        writer.WriteRawValue(array.WrittenSpan, skipInputValidation: true);
     }
 
     /// <summary>
-    /// JSON that is already serialised, such as a result, on a line of its own in an indented log, as Newtonsoft.Json
-    /// writes a raw value there: Utf8JsonWriter puts a raw value right after the comma.
+    /// A result, already serialised, on a line of its own in the indented log, as Newtonsoft.Json writes a raw value
+    /// there: Utf8JsonWriter would put it right after the comma.
     /// </summary>
-    public void WriteRawValue(ReadOnlySpan<byte> json)
+    public void WriteResultLine(ReadOnlySpan<byte> json)
     {
-        if (stream is null)
+        var newLine = Encoding.UTF8.GetByteCount(writer.Options.NewLine);
+        var indent = newLine + (writer.CurrentDepth * 2);
+        if (line.Length < indent + json.Length)
         {
-            writer.WriteRawValue(json, skipInputValidation: true);
-            return;
+            line = new byte[Math.Max(indent + json.Length, line.Length * 2)];
         }
 
-        var indent = Encoding.UTF8.GetBytes(Environment.NewLine).Length + (writer.CurrentDepth * 2);
-        if (scratch.Length < indent + json.Length)
-        {
-            scratch = new byte[Math.Max(indent + json.Length, scratch.Length * 2)];
-        }
-
-        var line = scratch.AsSpan(0, indent + json.Length);
-        var newLineLength = Encoding.UTF8.GetBytes(Environment.NewLine, line);
-        line[newLineLength..indent].Fill((byte)' ');
-        json.CopyTo(line[indent..]);
-        writer.WriteRawValue(line, skipInputValidation: true);
+        var text = line.AsSpan(0, indent + json.Length);
+        Encoding.UTF8.GetBytes(writer.Options.NewLine, text);
+        text[newLine..indent].Fill((byte)' ');
+        json.CopyTo(text[indent..]);
+        writer.WriteRawValue(text, skipInputValidation: true);
         FlushWhenFull();
     }
 
@@ -138,7 +128,7 @@ internal sealed class SarifJsonWriter : IDisposable
     public void WriteNewLine()
     {
         writer.Flush();
-        stream?.Write(Encoding.UTF8.GetBytes(Environment.NewLine));
+        log?.Write(Encoding.UTF8.GetBytes(writer.Options.NewLine));
     }
 
     public void Flush() => writer.Flush();
@@ -147,26 +137,26 @@ internal sealed class SarifJsonWriter : IDisposable
 
     private void FlushWhenFull()
     {
-        if (stream is not null && writer.BytesPending > FlushThreshold)
+        if (log is not null && writer.BytesPending > FlushThreshold)
         {
             writer.Flush();
         }
     }
 
     /// <summary>
-    /// Writes <paramref name="value"/> quoted and escaped into <see cref="scratch"/> and returns its length: quote,
-    /// backslash, control characters, U+0085, U+2028 and U+2029 escaped, everything else as UTF-8.
+    /// <paramref name="value"/> as a JSON string literal, in a buffer reused by the next call: quote, backslash, control
+    /// characters, U+0085, U+2028 and U+2029 escaped, everything else as UTF-8 (a lone surrogate as U+FFFD).
     /// </summary>
-    private int Quote(string value)
+    private ReadOnlySpan<byte> Quote(string value)
     {
         // A UTF-16 unit takes at most 3 bytes as UTF-8, and at most 6 escaped (\u2028).
         var capacity = (value.Length * 6) + 2;
-        if (scratch.Length < capacity)
+        if (quoted.Length < capacity)
         {
-            scratch = new byte[Math.Max(capacity, scratch.Length * 2)];
+            quoted = new byte[Math.Max(capacity, quoted.Length * 2)];
         }
 
-        var output = scratch.AsSpan();
+        var output = quoted.AsSpan();
         output[0] = (byte)'"';
         var written = 1;
         var rest = value.AsSpan();
@@ -184,7 +174,7 @@ internal sealed class SarifJsonWriter : IDisposable
         }
 
         output[written] = (byte)'"';
-        return written + 1;
+        return output[..(written + 1)];
     }
 
     private static int WriteEscape(char c, Span<byte> output)

@@ -41,13 +41,13 @@ public static class SarifReporter
         WriteTool(writer, context);
         writer.WriteStartObject("originalUriBaseIds");
         writer.WriteStartObject(SourceRootId);
-        writer.WriteString("uri", SarifText.Uri(new Uri(EnsureTrailingSeparator(context.RootDirectory))));
+        writer.WriteString("uri", SarifText.UriText(new Uri(EnsureTrailingSeparator(context.RootDirectory))));
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteStartArray("results");
         foreach (var serialized in results)
         {
-            writer.WriteRawValue(serialized);
+            writer.WriteResultLine(serialized);
         }
 
         writer.WriteEndArray();
@@ -105,8 +105,14 @@ public static class SarifReporter
         writer.WriteEndObject();
     }
 
+    /// <summary>A tool component's rules; the SDK leaves out an empty list, as a rule folder without rules gives.</summary>
     private static void WriteRules(SarifJsonWriter writer, IReadOnlyList<RuleDescriptor> rules, ReportContext context)
     {
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
         writer.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -147,7 +153,7 @@ public static class SarifReporter
         writer.WriteEndObject();
         if (rule.HelpUri is not null)
         {
-            writer.WriteString("helpUri", SarifText.Uri(rule.HelpUri));
+            writer.WriteString("helpUri", SarifText.UriText(rule.HelpUri));
         }
 
         writer.WriteStartObject("properties");

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
-using System.Text.Json;
 using JitLint.Core.Engine;
 using JitLint.Core.Rules;
 using JitLint.Syntax.Text;
@@ -13,11 +11,6 @@ namespace JitLint.Core.Reporting;
 /// </summary>
 internal static class SarifResults
 {
-    /// <summary>Result properties that SARIF orders after baselineState, where an absent result's state goes.</summary>
-    private static readonly HashSet<string> AfterBaselineState = new(
-        ["rank", "attachments", "hostedViewerUri", "workItemUris", "provenance", "fixes", "taxa", "webRequest", "webResponse", "properties"],
-        StringComparer.Ordinal);
-
     /// <summary>The findings' results in order, then the baseline's absent ones.</summary>
     public static byte[][] Serialize(Finding[] findings, IReadOnlyList<BaselineResult> absent, Dictionary<string, SarifRuleReference> references)
     {
@@ -29,8 +22,8 @@ internal static class SarifResults
             (index, _, worker) =>
             {
                 results[index] = index < findings.Length
-                    ? worker.Write(writer => WriteResult(writer, findings[index], references[findings[index].Rule.Id]))
-                    : worker.Write(writer => WriteAbsentResult(writer, absent[index - findings.Length], references));
+                    ? worker.Serialize(findings[index], references[findings[index].Rule.Id])
+                    : worker.Serialize(absent[index - findings.Length], references.GetValueOrDefault(absent[index - findings.Length].RuleId));
                 return worker;
             },
             worker => worker.Dispose());
@@ -143,76 +136,6 @@ internal static class SarifResults
         writer.WriteEndObject();
     }
 
-    /// <summary>
-    /// A result of the baseline that no longer occurs, as the baseline has it, with baselineState "absent" in its SARIF
-    /// place and the rule's place in this run: the rule may have moved, or gone, since the baseline was written.
-    /// </summary>
-    private static void WriteAbsentResult(SarifJsonWriter writer, BaselineResult absent, Dictionary<string, SarifRuleReference> references)
-    {
-        using var document = JsonDocument.Parse(absent.SarifJson);
-        writer.WriteStartObject();
-        var stateWritten = false;
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            if (property.NameEquals("ruleIndex") || property.NameEquals("rule") || property.NameEquals("baselineState"))
-            {
-                continue;
-            }
-
-            if (!stateWritten && AfterBaselineState.Contains(property.Name))
-            {
-                writer.WriteString("baselineState", "absent");
-                stateWritten = true;
-            }
-
-            writer.WritePropertyName(property.Name);
-            WriteValue(writer, property.Value);
-            if (property.NameEquals("ruleId") && references.TryGetValue(absent.RuleId, out var reference))
-            {
-                WriteRuleReference(writer, reference);
-            }
-        }
-
-        if (!stateWritten)
-        {
-            writer.WriteString("baselineState", "absent");
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteValue(SarifJsonWriter writer, JsonElement value)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Object:
-                writer.WriteStartObject();
-                foreach (var property in value.EnumerateObject())
-                {
-                    writer.WritePropertyName(property.Name);
-                    WriteValue(writer, property.Value);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case JsonValueKind.Array:
-                writer.WriteStartArray();
-                foreach (var item in value.EnumerateArray())
-                {
-                    WriteValue(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case JsonValueKind.String:
-                writer.WriteStringValue(value.GetString()!);
-                break;
-            default:
-                writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(value));
-                break;
-        }
-    }
-
     /// <summary>One thread's writer and buffer, reused for each result it serialises.</summary>
     private sealed class ResultWriter : IDisposable
     {
@@ -221,15 +144,39 @@ internal static class SarifResults
 
         public ResultWriter() => writer = new SarifJsonWriter(buffer);
 
-        public byte[] Write(Action<SarifJsonWriter> write)
+        public byte[] Serialize(Finding finding, SarifRuleReference reference)
         {
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            write(writer);
+            Start();
+            WriteResult(writer, finding, reference);
             writer.Flush();
             return buffer.WrittenSpan.ToArray();
         }
 
+        public byte[] Serialize(BaselineResult absent, SarifRuleReference? reference)
+        {
+            var ruleReference = reference is null ? [] : RuleReferenceProperties(reference);
+            buffer.ResetWrittenCount();
+            SarifAbsentResult.Write(absent, ruleReference, buffer);
+            return buffer.WrittenSpan.ToArray();
+        }
+
         public void Dispose() => writer.Dispose();
+
+        /// <summary>The properties that place a result's rule, as <see cref="WriteResult"/> writes them, without braces.</summary>
+        private byte[] RuleReferenceProperties(SarifRuleReference reference)
+        {
+            Start();
+            writer.WriteStartObject();
+            WriteRuleReference(writer, reference);
+            writer.WriteEndObject();
+            writer.Flush();
+            return buffer.WrittenSpan[1..^1].ToArray();
+        }
+
+        private void Start()
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+        }
     }
 }

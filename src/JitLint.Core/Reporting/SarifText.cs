@@ -20,9 +20,9 @@ internal static class SarifText
     };
 
     /// <summary>A file's display path as a relative URI reference: each segment percent-encoded.</summary>
-    public static string RelativeUri(string displayPath) => string.Join('/', displayPath.Split('/').Select(System.Uri.EscapeDataString));
+    public static string RelativeUri(string displayPath) => string.Join('/', displayPath.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>As the SDK writes a URI: a file path as an escaped file URI, anything else as given.</summary>
-    public static string Uri(Uri uri) =>
-        uri.IsAbsoluteUri && uri.IsFile && !uri.OriginalString.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? uri.AbsoluteUri : uri.OriginalString;
+    public static string UriText(Uri uri) =>
+        uri.IsAbsoluteUri && uri.IsFile && !uri.OriginalString.StartsWith("file:", StringComparison.Ordinal) ? uri.AbsoluteUri : uri.OriginalString;
 }

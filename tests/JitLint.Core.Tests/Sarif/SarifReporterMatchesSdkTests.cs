@@ -21,12 +21,29 @@ public sealed class SarifReporterMatchesSdkTests
     private const string Specials = "\"\\/{}%# '<&+é☕\u007f\u0085\u00a0\u2028\u2029\ufeff\ud83d\ude00";
 
     /// <summary>Text that needs escaping, or that an escaper could get wrong: JSON and SARIF specials, non-ASCII, lone surrogates.</summary>
-    private static readonly Gen<string> Text = Gen.OneOf(
+    private static readonly Gen<string> ShortText = Gen.OneOf(
             Gen.Char['a', 'z'],
             Gen.Char['\0', '\u001f'],
             Gen.Int[0, Specials.Length - 1].Select(index => Specials[index]))
         .Array[0, 12]
         .Select(chars => new string(chars));
+
+    /// <summary>Mostly short text, sometimes hundreds of characters: longer than any buffer the writer starts with.</summary>
+    private static readonly Gen<string> Text = Gen.Frequency(
+        (4, ShortText),
+        (1, Gen.Select(ShortText, Gen.Int[10, 80], (text, copies) => string.Concat(Enumerable.Repeat(text + "x", copies)))));
+
+    private static readonly Uri?[] HelpUris =
+    [
+        null,
+        new("https://contoso.example"),
+        new("HTTPS://Contoso.example/a b?q=1#f"),
+        new("FILE:///x/a b"),
+        new("file:///x/y%20z/"),
+        new("/rules/a b.md", UriKind.Relative),
+    ];
+
+    private static readonly Gen<Uri?> HelpUri = Gen.Int[0, HelpUris.Length - 1].Select(index => HelpUris[index]);
 
     private static readonly Gen<string> PathSegment = Text.Select(text => text.Replace("/", "-", StringComparison.Ordinal).Replace("\\", "-", StringComparison.Ordinal) + "x");
 
@@ -63,10 +80,17 @@ public sealed class SarifReporterMatchesSdkTests
         category: "ci/");
 
     [Fact]
+    public void A_tag_longer_than_every_string_before_it_matches_the_sdk() => AssertSameBytes(
+        new LintResult([], 0, 0),
+        new ReportContext([PlugIn with { Tags = [new string('t', 2000) + "\u2028"] }], _ => null, "/r", "1"),
+        includeSuppressed: false,
+        category: null);
+
+    [Fact]
     public void Random_text_in_every_string_of_the_log_matches_the_sdk() =>
-        Gen.Select(Text, Text, PathSegment.Array[1, 3], Text, Gen.Int[0, 2], PathSegment).Sample((message, fixText, segments, justification, severity, root) =>
+        Gen.Select(Text, Text, PathSegment.Array[1, 3], Text, Gen.Int[0, 2], PathSegment, HelpUri).Sample((message, fixText, segments, justification, severity, root, helpUri) =>
         {
-            var rule = Driver with { Title = message, Description = justification, Tags = [message, fixText] };
+            var rule = Driver with { Title = message, Description = justification, Tags = [message, fixText], HelpUri = helpUri };
             var finding = Finding(rule, (Severity)severity, message, string.Join('/', segments), "/" + fixText, withFix: true, fixText: fixText)
                 with { SuppressionJustification = justification };
             var context = new ReportContext([rule], _ => fixText, "/" + root, message) { Extensions = [new RuleExtension(justification, fixText, [PlugIn])] };
@@ -85,7 +109,7 @@ public sealed class SarifReporterMatchesSdkTests
 
     private static ReportContext Context(string root, string version) => new([Other, Driver], id => id == "TST004" ? "# TST004\n\n{0} \"docs\"" : null, root, version)
     {
-        Extensions = [new RuleExtension("rules", null, [HostOnlyHelp]), new RuleExtension("ContosoRulePack", "2.1.0", [PlugIn])],
+        Extensions = [new RuleExtension("rules", null, [HostOnlyHelp]), new RuleExtension("empty", null, []), new RuleExtension("ContosoRulePack", "2.1.0", [PlugIn])],
     };
 
     private static Finding Finding(RuleDescriptor rule, Severity severity, string message, string displayPath, string pointer, bool withFix = false, string fixText = "\"\"")
