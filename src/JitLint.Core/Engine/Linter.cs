@@ -11,7 +11,7 @@ namespace JitLint.Core.Engine;
 /// </summary>
 public sealed class Linter
 {
-    private readonly Dictionary<PolicyKind, DocumentRule[]> documentRulesByKind;
+    private readonly Dictionary<PolicyKind, List<DocumentRule>> documentRulesByKind = [];
     private readonly TenantRule[] tenantRules;
     private readonly LintLimits limits;
 
@@ -19,10 +19,21 @@ public sealed class Linter
     {
         this.limits = limits ?? LintLimits.Default;
         var all = rules.ToList();
-        documentRulesByKind = all.OfType<DocumentRule>()
-            .SelectMany(rule => rule.Descriptor.AppliesTo.Select(kind => (kind, rule)))
-            .GroupBy(pair => pair.kind)
-            .ToDictionary(group => group.Key, group => group.Select(pair => pair.rule).ToArray());
+        // Loops rather than a grouping of (kind, rule) pairs: each generic instantiation over a value type is compiled
+        // at start, which a one-file run in a pre-commit hook pays for.
+        foreach (var rule in all.OfType<DocumentRule>())
+        {
+            foreach (var kind in rule.Descriptor.AppliesTo)
+            {
+                if (!documentRulesByKind.TryGetValue(kind, out var ofKind))
+                {
+                    documentRulesByKind[kind] = ofKind = [];
+                }
+
+                ofKind.Add(rule);
+            }
+        }
+
         tenantRules = [.. all.OfType<TenantRule>()];
     }
 

@@ -72,10 +72,22 @@ public static class SarifReporter
     /// </summary>
     private static Dictionary<string, SarifRuleReference> RuleReferences(ReportContext context)
     {
-        var references = context.Rules.Select((rule, index) => (rule.Id, Reference: new SarifRuleReference(index, null, null)))
-            .Concat(context.Extensions.SelectMany((extension, extensionIndex) => extension.Rules.Select((rule, index) =>
-                (rule.Id, Reference: new SarifRuleReference(index, extensionIndex, extension.Name)))));
-        return references.ToDictionary(pair => pair.Id, pair => pair.Reference, StringComparer.Ordinal);
+        var references = new Dictionary<string, SarifRuleReference>(StringComparer.Ordinal);
+        for (var index = 0; index < context.Rules.Count; index++)
+        {
+            references[context.Rules[index].Id] = new SarifRuleReference(index, null, null);
+        }
+
+        for (var extensionIndex = 0; extensionIndex < context.Extensions.Count; extensionIndex++)
+        {
+            var extension = context.Extensions[extensionIndex];
+            for (var index = 0; index < extension.Rules.Count; index++)
+            {
+                references[extension.Rules[index].Id] = new SarifRuleReference(index, extensionIndex, extension.Name);
+            }
+        }
+
+        return references;
     }
 
     private static void WriteTool(SarifJsonWriter writer, ReportContext context)
