@@ -1,5 +1,6 @@
 using System.Buffers;
 using JitLint.Core.Engine;
+using JitLint.Core.Model;
 using JitLint.Core.Rules;
 using JitLint.Syntax.Text;
 
@@ -30,9 +31,8 @@ internal static class SarifResults
         return results;
     }
 
-    private static void WriteResult(SarifJsonWriter writer, Finding finding, SarifRuleReference reference)
+    private static void WriteResult(SarifJsonWriter writer, Finding finding, SarifRuleReference reference, string uri)
     {
-        var uri = SarifText.RelativeUri(finding.Location.File.DisplayPath);
         writer.WriteStartObject();
         writer.WriteString("ruleId", finding.Rule.Id);
         WriteRuleReference(writer, reference);
@@ -141,13 +141,15 @@ internal static class SarifResults
     {
         private readonly ArrayBufferWriter<byte> buffer = new(1024);
         private readonly SarifJsonWriter writer;
+        private SourceFile? lastFile;
+        private string lastUri = string.Empty;
 
         public ResultWriter() => writer = new SarifJsonWriter(buffer);
 
         public byte[] Serialize(Finding finding, SarifRuleReference reference)
         {
             Start();
-            WriteResult(writer, finding, reference);
+            WriteResult(writer, finding, reference, UriOf(finding.Location.File));
             writer.Flush();
             return buffer.WrittenSpan.ToArray();
         }
@@ -171,6 +173,17 @@ internal static class SarifResults
             writer.WriteEndObject();
             writer.Flush();
             return buffer.WrittenSpan[1..^1].ToArray();
+        }
+
+        /// <summary>Findings come sorted by file, so most of a thread's findings are in the file of the one before.</summary>
+        private string UriOf(SourceFile file)
+        {
+            if (!ReferenceEquals(file, lastFile))
+            {
+                (lastFile, lastUri) = (file, SarifText.RelativeUri(file.DisplayPath));
+            }
+
+            return lastUri;
         }
 
         private void Start()
