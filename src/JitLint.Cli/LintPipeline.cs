@@ -36,23 +36,25 @@ internal sealed class LintPipeline
     /// <summary>The rules the configuration turns off: the readiness checklist must not read their silence as a pass.</summary>
     public IReadOnlySet<string> RulesOff => Rules.KnownRuleIds.Where(Configuration.IsOff).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Null when the configuration is broken; the errors have been printed.</summary>
+    /// <summary>Null when the configuration or a rule it adds is broken; the errors have been printed.</summary>
     public static LintPipeline? Create(LintInputs inputs, CliContext context)
     {
         var rootDirectory = Path.GetFullPath(inputs.Root ?? ".", context.CurrentDirectory);
-        if (LoadConfigurationFile(inputs.ConfigPath, rootDirectory, context) is not { } configuration)
+        if (LoadConfigurationOrDefaults(inputs.ConfigPath, rootDirectory, context) is not { } configuration)
         {
             return null;
         }
 
         // The file system is walked while the rules load: on a large export each takes tens of milliseconds on one core.
-        var discovering = Task.Run(() => SourceDiscovery.Discover(inputs.Paths.Length > 0 ? inputs.Paths : ["."], context.CurrentDirectory, rootDirectory, configuration.IncludesFile));
-        var rules = RuleSet.Load(configuration, rootDirectory, context);
-        var discovery = discovering.GetAwaiter().GetResult();
-        if (rules is null)
+        string[] paths = inputs.Paths.Length > 0 ? inputs.Paths : ["."];
+        var discovering = Task.Run(() => SourceDiscovery.Discover(paths, context.CurrentDirectory, rootDirectory, configuration.IncludesFile));
+        if (RuleSet.Load(configuration, rootDirectory, context) is not { } rules)
         {
+            // Not waited for: the run stops here, and the walk's thread does not keep the process alive.
             return null;
         }
+
+        var discovery = discovering.GetAwaiter().GetResult();
 
         foreach (var missing in discovery.MissingPaths)
         {
@@ -73,12 +75,12 @@ internal sealed class LintPipeline
     /// and the rules it adds; null when either is broken, once the errors have been printed.
     /// </summary>
     public static (LintConfiguration Configuration, RuleSet Rules)? LoadConfiguration(string? configPath, string rootDirectory, CliContext context) =>
-        LoadConfigurationFile(configPath, rootDirectory, context) is { } configuration && RuleSet.Load(configuration, rootDirectory, context) is { } rules
+        LoadConfigurationOrDefaults(configPath, rootDirectory, context) is { } configuration && RuleSet.Load(configuration, rootDirectory, context) is { } rules
             ? (configuration, rules)
             : null;
 
     /// <summary>The given file, else jitlint.json in the current folder or a parent, else the defaults; null when it is broken.</summary>
-    private static LintConfiguration? LoadConfigurationFile(string? configPath, string rootDirectory, CliContext context)
+    private static LintConfiguration? LoadConfigurationOrDefaults(string? configPath, string rootDirectory, CliContext context)
     {
         var configurationPath = configPath is { } given
             ? Path.GetFullPath(given, context.CurrentDirectory)
