@@ -146,6 +146,17 @@ public sealed class SarifReporterTests
         Assert.All(results.Zip(lines), pair => Assert.True(JsonNode.DeepEquals(pair.First, pair.Second)));
     }
 
+    [Fact]
+    public void Two_rules_with_one_id_are_refused_rather_than_referenced_ambiguously()
+    {
+        var context = new ReportContext([FixingDescriptor], _ => null, "/work/repo", "1.2.3")
+        {
+            Extensions = [new RuleExtension("Pack", "1.0.0", [FixingDescriptor])],
+        };
+        using var stream = new MemoryStream();
+        Assert.Throws<ArgumentException>(() => SarifReporter.Write(new LintResult([], 0, 0), context, stream));
+    }
+
     private static JsonNode Run() => JsonNode.Parse(Write())!["runs"]![0]!;
 
     private static string Write()

@@ -75,7 +75,7 @@ public static class SarifReporter
         var references = new Dictionary<string, SarifRuleReference>(StringComparer.Ordinal);
         for (var index = 0; index < context.Rules.Count; index++)
         {
-            references[context.Rules[index].Id] = new SarifRuleReference(index, null, null);
+            references.Add(context.Rules[index].Id, new SarifRuleReference(index, null, null));
         }
 
         for (var extensionIndex = 0; extensionIndex < context.Extensions.Count; extensionIndex++)
@@ -83,7 +83,7 @@ public static class SarifReporter
             var extension = context.Extensions[extensionIndex];
             for (var index = 0; index < extension.Rules.Count; index++)
             {
-                references[extension.Rules[index].Id] = new SarifRuleReference(index, extensionIndex, extension.Name);
+                references.Add(extension.Rules[index].Id, new SarifRuleReference(index, extensionIndex, extension.Name));
             }
         }
 
