@@ -5,12 +5,10 @@ using JitLint.Syntax.Json;
 
 namespace JitLint.Rules.Sso;
 
-/// <summary>One bundle ID in the SSO extension's app lists, and where it is in its list.</summary>
+/// <summary>One bundle ID in the SSO extension's app lists.</summary>
 /// <param name="Node">The JSON string that holds it: an item of <c>bundleIdAccessControlList</c>, or the whole <c>AppAllowList</c> value.</param>
 /// <param name="Text">The bundle ID as written; for an <c>AppAllowList</c> entry, without the white space around its commas.</param>
-/// <param name="List">The <c>bundleIdAccessControlList</c> that <paramref name="Node"/> is an item of; null for an <c>AppAllowList</c> entry.</param>
-/// <param name="Separated">For an <c>AppAllowList</c> entry: the entry with one separator, in the key's value.</param>
-internal sealed record SsoAppListEntry(JsonStringSyntax Node, string Text, JsonArraySyntax? List, Range Separated)
+internal abstract record SsoAppListEntry(JsonStringSyntax Node, string Text)
 {
     /// <summary>The bundle ID as rules compare it; stray characters around it are JIT105's finding.</summary>
     public string BundleId => InvisibleText.Clean(Text);
@@ -21,13 +19,21 @@ internal sealed record SsoAppListEntry(JsonStringSyntax Node, string Text, JsonA
     /// Removes the bundle ID with one separator and leaves the rest of the list as it is written. Made only for the
     /// entries a rule reports, which are few: the edit of every entry of every list cost more than the rules' checks.
     /// </summary>
-    public TextEdit Removal()
-    {
-        if (List is not null)
-        {
-            return JsonEdits.RemoveArrayItem(List, Node);
-        }
+    public abstract TextEdit Removal();
+}
 
+/// <summary>An item of <c>bundleIdAccessControlList</c>.</summary>
+internal sealed record BundleIdListItem(JsonStringSyntax Node, JsonArraySyntax List) : SsoAppListEntry(Node, Node.Value)
+{
+    public override TextEdit Removal() => JsonEdits.RemoveArrayItem(List, Node);
+}
+
+/// <summary>An entry of the comma-separated <c>AppAllowList</c> value.</summary>
+/// <param name="Separated">The entry with one separator, in the value.</param>
+internal sealed record AllowListEntry(JsonStringSyntax Node, string Text, Range Separated) : SsoAppListEntry(Node, Text)
+{
+    public override TextEdit Removal()
+    {
         var value = Node.Value;
         var (start, length) = Separated.GetOffsetAndLength(value.Length);
         return JsonEdits.ReplaceString(Node, string.Concat(value.AsSpan(0, start), value.AsSpan(start + length)));
@@ -42,7 +48,7 @@ internal static class SsoAppList
 {
     public static IEnumerable<SsoAppListEntry> Entries(SsoExtension extension) =>
         extension.BundleIds
-            .Select(item => new SsoAppListEntry(item, item.Value, extension.BundleIdList, default))
+            .Select(SsoAppListEntry (item) => new BundleIdListItem(item, extension.BundleIdList!))
             .Concat(extension.SettingsWithKey(SsoKeys.AppAllowList)
                 .Select(setting => setting.Value)
                 .OfType<JsonStringSyntax>()
@@ -55,7 +61,7 @@ internal static class SsoAppList
         for (var i = 0; i < entries.Count; i++)
         {
             var (start, end) = RemovalRange(entries, i);
-            yield return new SsoAppListEntry(node, value[entries[i].Start..entries[i].End], null, start..end);
+            yield return new AllowListEntry(node, value[entries[i].Start..entries[i].End], start..end);
         }
     }
 
