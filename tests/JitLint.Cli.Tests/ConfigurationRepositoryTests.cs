@@ -99,6 +99,25 @@ public sealed class ConfigurationRepositoryTests : IDisposable
         Assert.Equal("jitlint: error: jitlint.json already exists; it was left as it is.\n", second.Error);
     }
 
+    [Fact]
+    public void Files_the_configuration_excludes_are_not_linted()
+    {
+        Configure("""{ "exclude": ["contoso/deviceConfigurations/**"] }""");
+        var excluded = Directory.GetFiles(Path.Combine(repository.Path, Tenant, "deviceConfigurations"), "*.json").Length;
+        var run = Check();
+        Assert.DoesNotContain("contoso/deviceConfigurations/", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith($" in {Files - excluded} files, {Files - excluded} documents.\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_named_on_the_command_line_that_the_configuration_excludes_is_not_linted()
+    {
+        Configure("""{ "exclude": ["contoso/deviceConfigurations/**"] }""");
+        var run = CliRunner.RunIn(repository.Path, ["check", "contoso/deviceConfigurations/iOS - SSO pilot.json"]);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.EndsWith("0 findings (0 errors, 0 warnings, 0 notes) in 0 files, 0 documents.\n", run.Output, StringComparison.Ordinal);
+    }
+
     private CliRun Check(params string[] options) => CliRunner.RunIn(repository.Path, ["check", Tenant, .. options]);
 
     private void Configure(string json) => File.WriteAllText(Path.Combine(repository.Path, "jitlint.json"), json);
