@@ -40,21 +40,20 @@ internal sealed class LintPipeline
     public static LintPipeline? Create(LintInputs inputs, CliContext context)
     {
         var rootDirectory = Path.GetFullPath(inputs.Root ?? ".", context.CurrentDirectory);
-        if (LoadConfigurationOrDefaults(inputs.ConfigPath, rootDirectory, context) is not { } configuration)
-        {
-            return null;
-        }
 
-        // The file system is walked while the rules load: on a large export each takes tens of milliseconds on one core.
+        // The file system is walked while the configuration and the rules load, each tens of milliseconds on one core
+        // for a large export; the configuration's include and exclude globs then filter what the walk found.
         string[] paths = inputs.Paths.Length > 0 ? inputs.Paths : ["."];
-        var discovering = Task.Run(() => SourceDiscovery.Discover(paths, context.CurrentDirectory, rootDirectory, configuration.IncludesFile));
-        if (RuleSet.Load(configuration, rootDirectory, context) is not { } rules)
+        var discovering = Task.Run(() => SourceDiscovery.Discover(paths, context.CurrentDirectory, rootDirectory, _ => true));
+        if (LoadConfiguration(inputs.ConfigPath, rootDirectory, context) is not { } loaded)
         {
             // Not waited for: the run stops here, and the walk's thread does not keep the process alive.
             return null;
         }
 
-        var discovery = discovering.GetAwaiter().GetResult();
+        var (configuration, rules) = loaded;
+        var found = discovering.GetAwaiter().GetResult();
+        var discovery = found with { Inputs = [.. found.Inputs.Where(input => configuration.IncludesFile(input.FullPath))] };
 
         foreach (var missing in discovery.MissingPaths)
         {
