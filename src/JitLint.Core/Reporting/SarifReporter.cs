@@ -171,12 +171,7 @@ public static class SarifReporter
         writer.WriteStartObject("properties");
         writer.WriteStringArray("tags", [rule.Category.DisplayName(), .. rule.Tags]);
         writer.WriteString("precision", "very-high");
-        writer.WriteString("problem.severity", rule.DefaultSeverity switch
-        {
-            Severity.Error => "error",
-            Severity.Warning => "warning",
-            _ => "recommendation",
-        });
+        writer.WriteString("problem.severity", SarifText.ProblemSeverity(rule.DefaultSeverity));
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

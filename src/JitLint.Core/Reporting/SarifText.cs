@@ -19,6 +19,14 @@ internal static class SarifText
         _ => "note",
     };
 
+    /// <summary>GitHub code scanning's severity of a rule (its rule property "problem.severity").</summary>
+    public static string ProblemSeverity(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "recommendation",
+    };
+
     /// <summary>A file's display path as a relative URI reference: each segment percent-encoded.</summary>
     public static string RelativeUri(string displayPath) => string.Join('/', displayPath.Split('/').Select(Uri.EscapeDataString));
 
