@@ -16,7 +16,9 @@
 #   GEN_CORPUS    the corpus generator (default ../shared/tools/gen-corpus.py beside the repository)
 #   SUPPRESSIONS  with N > 0, jitlint runs with --config and a jitlint.json of N suppressions beside each corpus
 #                 (seeded: nine in ten name one file of the corpus, one in ten a wildcard glob)
-#   READY_TO_RUN  publish with ReadyToRun (default true; false to measure what it saves)
+#   BUILD         how jitlint is published: native (default: Native AOT, what `dotnet publish -r RID` gives),
+#                 readytorun (the ReadyToRun build, which loads rule packs) or jit (neither: what the tool package runs)
+#   BARE_BUILD    how the bare parse is published: readytorun (default, the reference figures), native or jit
 #   WORK_DIR      published binaries and raw samples (default ${TMPDIR:-/tmp}/jitlint-e2e)
 #
 # Needs the .NET SDK, python3 and GNU time (/usr/bin/time, for peak RSS). When GNU time is missing and this runs
@@ -32,7 +34,8 @@ layout="${LAYOUT:-graph}"
 suppressions="${SUPPRESSIONS:-0}"
 corpus_dir="${CORPUS_DIR:-${TMPDIR:-/tmp}/jitlint-corpora}"
 gen_corpus="${GEN_CORPUS:-$repo/../shared/tools/gen-corpus.py}"
-ready_to_run="${READY_TO_RUN:-true}"
+build="${BUILD:-native}"
+bare_build="${BARE_BUILD:-readytorun}"
 work="${WORK_DIR:-${TMPDIR:-/tmp}/jitlint-e2e}"
 sample="$repo/testdata/tenants/contoso/deviceConfigurations/iOS - Enterprise SSO (JIT).json"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -48,6 +51,9 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 [[ -f "$gen_corpus" ]] || { echo "corpus generator not found: $gen_corpus (set GEN_CORPUS)" >&2; exit 1; }
 [[ $layout == graph || $layout == intunebackupandrestore ]] || { echo "unknown LAYOUT: $layout" >&2; exit 1; }
+for kind in "$build" "$bare_build"; do
+  [[ $kind == native || $kind == readytorun || $kind == jit ]] || { echo "unknown build: $kind" >&2; exit 1; }
+done
 mkdir -p "$corpus_dir" "$work"
 
 # --- corpora: gen-corpus.py --files N --seed 1, cached; the answers file lands beside each directory.
@@ -70,13 +76,17 @@ corpus() { # size
   if [[ $layout == graph ]]; then echo "$corpus_dir/files-$1"; else echo "$corpus_dir/files-$1-$layout"; fi
 }
 
-# --- publish both tools the same way, once per run of this script.
-publish() { # project output
-  dotnet publish "$repo/$1" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun="$ready_to_run" -o "$2" -v quiet -nologo >&2
+# --- publish both tools, once per run of this script; a native publish needs a C toolchain (clang or gcc).
+publish() { # project output build
+  local aot=false r2r=false
+  [[ $3 == native ]] && aot=true
+  [[ $3 == readytorun ]] && r2r=true
+  rm -rf "$2"
+  dotnet publish "$repo/$1" -c Release -r linux-x64 --self-contained "$aot" \
+    -p:PublishAot="$aot" -p:PublishReadyToRun="$r2r" -o "$2" -v quiet -nologo >&2
 }
-publish src/JitLint.Cli/JitLint.Cli.csproj "$work/jitlint"
-publish benchmarks/bare-parse/BareParse.csproj "$work/bare-parse"
+publish src/JitLint.Cli/JitLint.Cli.csproj "$work/jitlint" "$build"
+publish benchmarks/bare-parse/BareParse.csproj "$work/bare-parse" "$bare_build"
 jitlint="$work/jitlint/jitlint"
 bare="$work/bare-parse/bare-parse"
 
@@ -149,7 +159,7 @@ median() { # label tool column
 }
 
 echo
-echo "Medians of $runs runs; layout: $layout; suppressions: $suppressions; ReadyToRun: $ready_to_run; $(nproc) cores; $(dotnet --version)."
+echo "Medians of $runs runs; layout: $layout; suppressions: $suppressions; jitlint: $build build; bare parse: $bare_build build; $(nproc) cores; $(dotnet --version)."
 echo
 echo "| corpus | MB on disk | bare parse (s) | jitlint (s) | ratio | target | bare peak (MB) | jitlint peak (MB) | bare CPU (s) | jitlint CPU (s) |"
 echo "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|"

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using JitLint.Core.Configuration;
 using JitLint.Core.Plugins;
 using JitLint.Core.Reporting;
@@ -43,7 +44,7 @@ internal sealed class RuleSet
         var sources = new List<RuleSource>();
         var errors = new List<string>();
         var loaded = configuration.RuleFolders.Select(folder => DeclarativeRuleLoader.Load(folder, configuration.Directory, rootDirectory))
-            .Concat(configuration.RulePacks.Select(RulePackLoader.Load));
+            .Concat(configuration.RulePacks.Select(LoadPack));
         foreach (var (source, sourceErrors) in loaded)
         {
             errors.AddRange(sourceErrors);
@@ -72,6 +73,11 @@ internal sealed class RuleSet
 
         return errors.Count > 0 ? null : new RuleSet(sources, pluginRules);
     }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The native build turns RulePackSupport.IsSupported off, and its compiler then leaves the call out.")]
+    private static (RuleSource? Source, IReadOnlyList<string> Errors) LoadPack(ConfiguredPath pack) => RulePackSupport.IsSupported
+        ? RulePackLoader.Load(pack)
+        : (null, [$"{pack.Location.File.DisplayPath}{pack.Location.LineSpan.Start}: the rule pack \"{pack.Written}\" cannot be loaded by the native build of JitLint, which runs the built-in rules and rule folders only; the .NET tool (dotnet tool install JitLint) loads rule packs"]);
 
     /// <summary>"built-in", or the file a plug-in rule came from.</summary>
     public string SourceOf(string ruleId) => pluginRules.TryGetValue(ruleId, out var entry) ? entry.Source : BuiltInSource;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.Loader;
 using JitLint.Core.Configuration;
@@ -13,6 +14,10 @@ namespace JitLint.Core.Plugins;
 /// </summary>
 public static class RulePackLoader
 {
+    /// <summary>Why loading a pack needs the .NET runtime: a native (ahead-of-time compiled) program cannot load assemblies.</summary>
+    private const string NeedsTheDotNetRuntime = "A rule pack is a .NET assembly, loaded and instantiated by reflection: only the .NET tool build of JitLint can load one, not the native build.";
+
+    [RequiresUnreferencedCode(NeedsTheDotNetRuntime)]
     public static (RuleSource? Source, IReadOnlyList<string> Errors) Load(ConfiguredPath pack)
     {
         var at = $"{pack.Location.File.DisplayPath}{pack.Location.LineSpan.Start}: the rule pack \"{pack.Written}\"";
@@ -58,6 +63,7 @@ public static class RulePackLoader
     /// Collectible, so that a host that loads packs (a test, an editor) can let them go. The pack's own dependencies
     /// are resolved next to it; JitLint's assemblies and the framework come from the tool.
     /// </summary>
+    [RequiresUnreferencedCode(NeedsTheDotNetRuntime)]
     private sealed class PackLoadContext(string packPath) : AssemblyLoadContext($"JitLint rule pack {Path.GetFileName(packPath)}", isCollectible: true)
     {
         private static readonly HashSet<string> Shared = new(StringComparer.OrdinalIgnoreCase)
