@@ -187,7 +187,8 @@ for label in $sizes startup; do
     fi
   fi
   awk -v name="$name" -v bytes="$bytes" -v bw="$bare_wall" -v jw="$jit_wall" -v t="$target" -v br="$bare_rss" -v jr="$jit_rss" -v bc="$bare_cpu" -v jc="$jit_cpu" \
-    'BEGIN { printf "| %s | %.3g | %.2f | %.2f | %.1fx | %s | %.0f | %.0f | %.2f | %.2f |\n", name, bytes / 1e6, bw, jw, jw / bw, t, br / 1024, jr / 1024, bc, jc }'
+    'BEGIN { ratio = bw > 0 ? sprintf("%.1fx", jw / bw) : "-"  # GNU time has 10 ms steps: a native start-up can read 0.00 s
+             printf "| %s | %.3g | %.2f | %.2f | %s | %s | %.0f | %.0f | %.2f | %.2f |\n", name, bytes / 1e6, bw, jw, ratio, t, br / 1024, jr / 1024, bc, jc }'
 done
 echo
 echo "Raw samples (corpus, tool, wall s, peak KB, CPU s): $samples" >&2
