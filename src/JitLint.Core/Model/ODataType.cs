@@ -9,19 +9,15 @@ public static class ODataType
     private const string Namespace = "microsoft.graph.";
 
     /// <summary>The bare type name (<c>iosStoreApp</c>), or null when the value is not a Microsoft Graph type.</summary>
-    public static string? GetTypeName(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
+    public static string? GetTypeName(string? value) => TypeNameOf(value) is { IsEmpty: false } name ? name.ToString() : null;
 
-        var name = value.AsSpan().TrimStart('#');
-        return name.StartsWith(Namespace, StringComparison.OrdinalIgnoreCase) && name.Length > Namespace.Length
-            ? name[Namespace.Length..].ToString()
-            : null;
-    }
-
+    /// <summary>Whether the value names the Graph type, compared in place: every assignment of an export asks.</summary>
     public static bool Is(string? value, string typeName) =>
-        string.Equals(GetTypeName(value), typeName, StringComparison.OrdinalIgnoreCase);
+        TypeNameOf(value) is { IsEmpty: false } name && name.Equals(typeName, StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> TypeNameOf(string? value)
+    {
+        var name = value.AsSpan().TrimStart('#');
+        return name.StartsWith(Namespace, StringComparison.OrdinalIgnoreCase) ? name[Namespace.Length..] : [];
+    }
 }

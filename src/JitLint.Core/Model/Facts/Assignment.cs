@@ -49,17 +49,17 @@ public sealed record Assignment(string? Intent, AssignmentTargetKind TargetKind,
         var target = assignment.GetValue("target") as JsonObjectSyntax;
         return new Assignment(
             assignment.GetString("intent"),
-            KindOf(ODataType.GetTypeName(target?.GetString("@odata.type"))),
+            KindOf(target?.GetString("@odata.type")),
             target?.GetString("groupId"),
             target?.GetString("groupName"));
     }
 
-    private static AssignmentTargetKind KindOf(string? typeName) => typeName?.ToUpperInvariant() switch
+    private static AssignmentTargetKind KindOf(string? odataType) => odataType switch
     {
-        "GROUPASSIGNMENTTARGET" => AssignmentTargetKind.Group,
-        "EXCLUSIONGROUPASSIGNMENTTARGET" => AssignmentTargetKind.ExcludedGroup,
-        "ALLLICENSEDUSERSASSIGNMENTTARGET" => AssignmentTargetKind.AllUsers,
-        "ALLDEVICESASSIGNMENTTARGET" => AssignmentTargetKind.AllDevices,
+        _ when ODataType.Is(odataType, "groupAssignmentTarget") => AssignmentTargetKind.Group,
+        _ when ODataType.Is(odataType, "exclusionGroupAssignmentTarget") => AssignmentTargetKind.ExcludedGroup,
+        _ when ODataType.Is(odataType, "allLicensedUsersAssignmentTarget") => AssignmentTargetKind.AllUsers,
+        _ when ODataType.Is(odataType, "allDevicesAssignmentTarget") => AssignmentTargetKind.AllDevices,
         _ => AssignmentTargetKind.Other,
     };
 }
