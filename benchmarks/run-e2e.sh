@@ -21,8 +21,9 @@
 #   BARE_BUILD    how the bare parse is published: readytorun (default, the reference figures), native or jit
 #   WORK_DIR      published binaries and raw samples (default ${TMPDIR:-/tmp}/jitlint-e2e)
 #
-# Needs the .NET SDK, python3 and GNU time (/usr/bin/time, for peak RSS). When GNU time is missing and this runs
-# as root, it is installed with apt-get (Debian package "time"); otherwise install it yourself.
+# Needs the .NET SDK, python3, GNU time (/usr/bin/time, for peak RSS) and, for a native build, clang or gcc. When
+# GNU time is missing and this runs as root, it is installed with apt-get (Debian package "time"); otherwise install
+# it yourself.
 # Idempotent: corpora are generated once (into a temporary folder, then renamed), binaries are republished
 # incrementally, and nothing in the repository is written.
 set -euo pipefail
@@ -51,6 +52,7 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 [[ -f "$gen_corpus" ]] || { echo "corpus generator not found: $gen_corpus (set GEN_CORPUS)" >&2; exit 1; }
 [[ $layout == graph || $layout == intunebackupandrestore ]] || { echo "unknown LAYOUT: $layout" >&2; exit 1; }
+[[ -z ${READY_TO_RUN:-} ]] || { echo "READY_TO_RUN is gone: set BUILD=readytorun or BUILD=jit" >&2; exit 1; }
 for kind in "$build" "$bare_build"; do
   [[ $kind == native || $kind == readytorun || $kind == jit ]] || { echo "unknown build: $kind" >&2; exit 1; }
 done

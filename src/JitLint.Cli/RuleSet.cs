@@ -77,7 +77,7 @@ internal sealed class RuleSet
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The native build turns RulePackSupport.IsSupported off, and its compiler then leaves the call out.")]
     private static (RuleSource? Source, IReadOnlyList<string> Errors) LoadPack(ConfiguredPath pack) => RulePackSupport.IsSupported
         ? RulePackLoader.Load(pack)
-        : (null, [$"{pack.Location.File.DisplayPath}{pack.Location.LineSpan.Start}: the rule pack \"{pack.Written}\" cannot be loaded by the native build of JitLint, which runs the built-in rules and rule folders only; the .NET tool (dotnet tool install JitLint) loads rule packs"]);
+        : (null, [$"{pack.Location.File.DisplayPath}{pack.Location.LineSpan.Start}: the rule pack \"{pack.Written}\" cannot be loaded by the native build of JitLint, which runs the built-in rules and rule folders only; the .NET tool (see the README's Install section) or a ReadyToRun publish (-p:PublishAot=false) loads them"]);
 
     /// <summary>"built-in", or the file a plug-in rule came from.</summary>
     public string SourceOf(string ruleId) => pluginRules.TryGetValue(ruleId, out var entry) ? entry.Source : BuiltInSource;
