@@ -44,7 +44,7 @@ internal sealed class LintPipeline
         // The file system is walked while the configuration and the rules load, each tens of milliseconds on one core
         // for a large export; the configuration's include and exclude globs then filter what the walk found.
         string[] paths = inputs.Paths.Length > 0 ? inputs.Paths : ["."];
-        var discovering = Task.Run(() => SourceDiscovery.Discover(paths, context.CurrentDirectory, rootDirectory, _ => true));
+        var discovering = Task.Run(() => SourceDiscovery.Discover(paths, context.CurrentDirectory, rootDirectory));
         if (LoadConfiguration(inputs.ConfigPath, rootDirectory, context) is not { } loaded)
         {
             // Not waited for: the run stops here, and the walk's thread does not keep the process alive.

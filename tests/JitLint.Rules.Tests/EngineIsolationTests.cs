@@ -12,7 +12,7 @@ public sealed class EngineIsolationTests
     public void A_throwing_rule_costs_only_its_own_findings()
     {
         var tenant = Path.Combine(RepositoryFiles.Root, "testdata", "tenants", "contoso");
-        var inputs = SourceDiscovery.Discover(["."], tenant, tenant, _ => true).Inputs;
+        var inputs = SourceDiscovery.Discover(["."], tenant, tenant).Inputs;
 
         var expected = Run(BuiltInRules.All, inputs);
         var withThrowingRule = Run([.. BuiltInRules.All, new ThrowingRule()], inputs);

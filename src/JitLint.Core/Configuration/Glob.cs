@@ -15,7 +15,6 @@ public sealed class Glob
     private readonly Matcher matcher;
     private readonly bool isAnyJsonFile;
 
-
     public Glob(IEnumerable<string> include, IEnumerable<string> exclude)
     {
         var includes = include.ToList();

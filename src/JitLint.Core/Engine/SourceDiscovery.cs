@@ -2,7 +2,10 @@ using JitLint.Core.Model;
 
 namespace JitLint.Core.Engine;
 
-/// <summary>Turns command-line paths into the files to lint: files as given, directories searched for *.json.</summary>
+/// <summary>
+/// Turns command-line paths into the files to lint: files as given, directories searched for *.json. Which of them the
+/// configuration leaves in is the caller's to ask, so that the walk need not wait for the configuration.
+/// </summary>
 public static class SourceDiscovery
 {
     private static readonly EnumerationOptions OneLevel = new()
@@ -15,8 +18,7 @@ public static class SourceDiscovery
 
     /// <param name="paths">Files and directories, in any order, relative to <paramref name="currentDirectory"/>.</param>
     /// <param name="root">What display paths are relative to.</param>
-    /// <param name="includes">Whether a file (by full path) is to be linted: the configuration's globs.</param>
-    public static DiscoveryResult Discover(IEnumerable<string> paths, string currentDirectory, string root, Func<string, bool> includes)
+    public static DiscoveryResult Discover(IEnumerable<string> paths, string currentDirectory, string root)
     {
         var inputs = new Dictionary<string, SourceInput>(StringComparer.Ordinal);
         var missing = new List<string>();
@@ -27,17 +29,14 @@ public static class SourceDiscovery
             if (Directory.Exists(fullPath))
             {
                 anyDirectory = true;
-                foreach (var file in JsonFilesUnder(fullPath).Where(includes))
+                foreach (var file in JsonFilesUnder(fullPath))
                 {
                     inputs.TryAdd(file, new SourceInput(file, PortablePath.Relative(root, file)));
                 }
             }
             else if (File.Exists(fullPath))
             {
-                if (includes(fullPath))
-                {
-                    inputs.TryAdd(fullPath, new SourceInput(fullPath, PortablePath.Relative(root, fullPath)));
-                }
+                inputs.TryAdd(fullPath, new SourceInput(fullPath, PortablePath.Relative(root, fullPath)));
             }
             else
             {
